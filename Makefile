@@ -1,0 +1,98 @@
+# SMHN CMS: `make help` lists the targets.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8000
+HOST ?= 127.0.0.1
+export SITE_BASE_URL ?= http://$(HOST):$(PORT)
+MANAGE := $(BIN)/python manage.py
+STAMP := $(VENV)/.installed
+DEV_STAMP := $(VENV)/.installed-dev
+
+# `make run` serves with the production settings, relaxed only for plain-HTTP localhost.
+RUN_ENV := DJANGO_SETTINGS_MODULE=config.settings.production \
+	SECRET_KEY="$$(cat var/secret_key)" \
+	ALLOWED_HOSTS="$${ALLOWED_HOSTS:-127.0.0.1,localhost}" \
+	SECURE_SSL_REDIRECT=false SECURE_COOKIES=false SECURE_HSTS_SECONDS=0 \
+	SERVE_MEDIA=true
+
+.PHONY: help
+help: ## List the targets
+	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  \033[36m%-10s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e .
+	@touch $@
+
+$(DEV_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e '.[dev]'
+	@touch $@ $(STAMP)
+
+.PHONY: install
+install: $(STAMP) ## Create .venv and install the project
+
+.PHONY: install-dev
+install-dev: $(DEV_STAMP) ## Install the project with its development tools
+
+var/secret_key: | $(STAMP)
+	@mkdir -p var
+	@$(BIN)/python -c "from django.core.management.utils import get_random_secret_key as k; print(k())" > $@
+	@chmod 600 $@
+
+.PHONY: migrate
+migrate: $(STAMP) ## Apply database migrations
+	$(MANAGE) migrate --noinput
+
+.PHONY: seed
+seed: migrate ## Load the seed content (idempotent)
+	$(MANAGE) load_seed_content
+
+.PHONY: run
+run: seed var/secret_key ## Install, migrate, seed, then serve like production on http://127.0.0.1:8000 (PORT overrides)
+	$(MANAGE) ensure_admin
+	$(RUN_ENV) $(MANAGE) collectstatic --noinput --verbosity 0
+	$(RUN_ENV) $(MANAGE) check --fail-level ERROR
+	$(RUN_ENV) exec $(BIN)/gunicorn config.wsgi:application \
+		--bind $(HOST):$(PORT) --workers $${WEB_CONCURRENCY:-2} --no-control-socket \
+		--access-logfile - --forwarded-allow-ips 127.0.0.1
+
+.PHONY: dev
+dev: seed ## Run Django's development server with DEBUG on and auto-reload
+	$(MANAGE) ensure_admin
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+.PHONY: lint
+lint: $(DEV_STAMP) ## Check code style (ruff) and template formatting (djhtml)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	find templates -name '*.html' -print0 | xargs -0 $(BIN)/djhtml --check
+
+.PHONY: format
+format: $(DEV_STAMP) ## Reformat code and templates
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+	find templates -name '*.html' -print0 | xargs -0 $(BIN)/djhtml
+
+.PHONY: browsers
+browsers: ## Install Debian's Chromium for the real-browser tests (needs root)
+	@command -v chromium >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; }
+
+.PHONY: test
+test: $(DEV_STAMP) browsers lint ## Install dev dependencies, lint, and run the whole test suite
+	$(BIN)/python manage.py makemigrations --check --dry-run --settings=config.settings.test
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+.PHONY: benchmark
+benchmark: $(DEV_STAMP) ## Measure the API and listing performance (prints figures)
+	$(BIN)/python -m tests.benchmarks
+
+.PHONY: clean
+clean: ## Remove the virtualenv and local state (database, media, secret key)
+	rm -rf $(VENV) var

@@ -1,0 +1,1 @@
+"""The shared StreamField block library, split by kind: content, media, links, layout."""

@@ -1,0 +1,127 @@
+"""Media blocks: images with captions, video embeds and document links."""
+
+import re
+from urllib.parse import parse_qs, urlsplit
+
+from django.core.exceptions import ValidationError
+
+from wagtail import blocks
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.images.blocks import ImageBlock
+
+from core.blocks.api import document_api_representation, image_api_representation
+
+YOUTUBE_ID = re.compile(r"^[A-Za-z0-9_-]{11}$")
+VIMEO_ID = re.compile(r"^\d+$")
+
+
+class CaptionedImageBlock(blocks.StructBlock):
+    """An image with alt text (or marked decorative), an optional caption and credit."""
+
+    image = ImageBlock()
+    caption = blocks.CharBlock(required=False, max_length=250)
+    credit = blocks.CharBlock(required=False, max_length=120)
+
+    class Meta:
+        icon = "image"
+        description = "An image with alt text, caption and credit"
+        template = "blocks/captioned_image_block.html"
+        preview_value = {"caption": "Summit attendees at the Doubletree, Rochester"}
+
+    def get_api_representation(self, value, context=None):
+        image = value.get("image")
+        alt = ""
+        if image is not None and not getattr(image, "decorative", False):
+            alt = getattr(image, "contextual_alt_text", None) or image.default_alt_text
+        return {
+            "image": image_api_representation(image, alt_text=alt),
+            "caption": value.get("caption"),
+            "credit": value.get("credit"),
+        }
+
+
+def video_embed_url(url):
+    """The privacy-friendly player URL for a YouTube or Vimeo page URL, or None."""
+    parts = urlsplit(url)
+    host = (parts.hostname or "").removeprefix("www.").removeprefix("m.")
+    video_id = None
+    if host == "youtu.be":
+        video_id = parts.path.lstrip("/")
+    elif host in {"youtube.com", "youtube-nocookie.com"}:
+        if parts.path == "/watch":
+            video_id = parse_qs(parts.query).get("v", [""])[0]
+        elif parts.path.startswith(("/embed/", "/shorts/", "/live/")):
+            video_id = parts.path.split("/")[2]
+    elif host in {"vimeo.com", "player.vimeo.com"}:
+        vimeo_id = parts.path.rstrip("/").split("/")[-1]
+        if VIMEO_ID.match(vimeo_id):
+            return f"https://player.vimeo.com/video/{vimeo_id}"
+        return None
+    if video_id and YOUTUBE_ID.match(video_id):
+        return f"https://www.youtube-nocookie.com/embed/{video_id}"
+    return None
+
+
+class VideoEmbedValue(blocks.StructValue):
+    def embed_url(self):
+        return video_embed_url(self.get("url", ""))
+
+
+class VideoEmbedBlock(blocks.StructBlock):
+    """A YouTube or Vimeo video, embedded without a round trip to an oEmbed service."""
+
+    url = blocks.URLBlock(help_text="The address of a YouTube or Vimeo video page.")
+    title = blocks.CharBlock(
+        max_length=200, help_text="Describes the video for screen-reader users."
+    )
+    caption = blocks.CharBlock(required=False, max_length=250)
+
+    class Meta:
+        icon = "media"
+        value_class = VideoEmbedValue
+        description = "A YouTube or Vimeo video"
+        template = "blocks/video_embed_block.html"
+        preview_value = {
+            "url": "https://www.youtube.com/watch?v=dQw4w9WgXcQ",
+            "title": "Social Media Grand Rounds",
+        }
+
+    def clean(self, value):
+        value = super().clean(value)
+        if not video_embed_url(value.get("url", "")):
+            raise blocks.StructBlockValidationError(
+                block_errors={
+                    "url": ValidationError("Enter the address of a YouTube or Vimeo video.")
+                }
+            )
+        return value
+
+    def get_api_representation(self, value, context=None):
+        return {
+            "url": value.get("url"),
+            "embed_url": value.embed_url(),
+            "title": value.get("title"),
+            "caption": value.get("caption"),
+        }
+
+
+class DocumentLinkBlock(blocks.StructBlock):
+    """A download link to a document from the library."""
+
+    document = DocumentChooserBlock()
+    text = blocks.CharBlock(
+        required=False, max_length=120, help_text="Leave blank to use the document title."
+    )
+
+    class Meta:
+        icon = "doc-full-inverse"
+        description = "A link to download a document"
+        template = "blocks/document_link_block.html"
+        preview_value = {"text": "Mayo Clinic social media guidelines (PDF)"}
+
+    def get_api_representation(self, value, context=None):
+        document = value.get("document")
+        return {
+            "text": value.get("text") or (document.title if document else ""),
+            "document": document_api_representation(document),
+        }

@@ -1,0 +1,23 @@
+"""Abstract page mixins whose fields carry their own panels."""
+
+from django.db import models
+
+from wagtail.admin.panels import FieldPanel
+
+
+class SocialImageMixin(models.Model):
+    """The image shown when a page is shared (OpenGraph and Twitter cards)."""
+
+    social_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Shown when the page is shared on social networks. 1200×630 works best.",
+    )
+
+    social_panels = [FieldPanel("social_image")]
+
+    class Meta:
+        abstract = True

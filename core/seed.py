@@ -1,0 +1,83 @@
+"""Helpers each app's seed module uses so that loading seed content is idempotent."""
+
+import json
+import logging
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from django.db import transaction
+
+from wagtail.models import Page, Site
+
+from core.models import NetworkSettings
+
+logger = logging.getLogger(__name__)
+
+# The 2015 page says "For swift response, email" without the address; editors can change it.
+CONTACT_EMAIL = "info@socialmediahealthnetwork.org"
+
+
+def stream(*blocks):
+    """StreamField content in its stored JSON form: (block_type, value) pairs."""
+    return json.dumps([{"type": block_type, "value": value} for block_type, value in blocks])
+
+
+def child_page(parent, model, slug, **fields):
+    """Return the live child page `slug` of `parent`, creating and publishing it if missing.
+
+    An existing page is left exactly as editors have it: the seed never overwrites edits.
+    Returns (page, created).
+    """
+    existing = parent.get_children().filter(slug=slug).first()
+    if existing is not None:
+        return existing.specific, False
+    page = model(slug=slug, **fields)
+    with transaction.atomic():
+        parent.add_child(instance=page)
+        page.save_revision().publish()
+    logger.info("Created %s %r", model._meta.verbose_name, page.title)
+    return page, True
+
+
+def configure_default_site(root_page):
+    """Point the default Site at `root_page`, with the host and port of SITE_BASE_URL."""
+    address = urlsplit(settings.SITE_BASE_URL)
+    port = address.port or (443 if address.scheme == "https" else 80)
+    site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
+    wanted = {
+        "hostname": address.hostname,
+        "port": port,
+        "site_name": settings.WAGTAIL_SITE_NAME,
+        "root_page_id": root_page.pk,
+    }
+    if site.pk and all(getattr(site, field) == value for field, value in wanted.items()):
+        return site, False
+    for field, value in wanted.items():
+        setattr(site, field, value)
+    site.save()
+    return site, True
+
+
+def remove_wagtail_welcome_page():
+    """Delete the placeholder page Wagtail's first migration creates, if nothing uses it."""
+    for page in Page.objects.filter(depth=2, content_type__model="page", slug="home"):
+        if not Site.objects.filter(root_page=page).exists() and not page.get_children().exists():
+            page.delete()
+
+
+def seed_network_settings(site):
+    """Contact e-mail and footer line, only where editors have not filled them in."""
+    network = NetworkSettings.for_site(site)
+    changed = False
+    if not network.contact_email:
+        network.contact_email = CONTACT_EMAIL
+        changed = True
+    if not network.footer_text:
+        network.footer_text = (
+            "The Social Media Health Network helps health-care organizations, clinicians "
+            "and patients use social media well."
+        )
+        changed = True
+    if changed:
+        network.save()
+    return changed

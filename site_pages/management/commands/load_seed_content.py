@@ -1,0 +1,27 @@
+"""Build the network's site from the 2015 seed page; running it again changes nothing."""
+
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+from core.seed import seed_network_settings
+from site_pages.seed import seed_site_pages
+
+
+class Command(BaseCommand):
+    help = (
+        "Load the seed content: home page, general pages and site settings, then each "
+        "content app's part. Existing pages are left as editors have them."
+    )
+
+    def handle(self, *args, **options):
+        with transaction.atomic():
+            home, site = seed_site_pages()
+            seed_network_settings(site)
+            # Each content app adds its part under the home page.
+            for seed in self.app_seeders():
+                seed(home)
+        self.stdout.write(self.style.SUCCESS(f"Seed content ready at {site.root_url}/"))
+
+    def app_seeders(self):
+        """The content apps' seed functions, in dependency order."""
+        return []
