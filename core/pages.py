@@ -21,3 +21,11 @@ class SocialImageMixin(models.Model):
 
     class Meta:
         abstract = True
+
+    def get_meta_description(self):
+        """The search description, or the page's own summary when editors left it blank."""
+        return self.search_description or self.get_summary()
+
+    def get_summary(self):
+        """A plain-text summary of the page; page types with an intro override this."""
+        return ""

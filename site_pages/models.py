@@ -39,6 +39,9 @@ class HomePage(SocialImageMixin, Page):
     class Meta:
         verbose_name = "home page"
 
+    def get_summary(self):
+        return self.intro
+
 
 class StandardPage(SocialImageMixin, Page):
     """A general page such as About or Join the Network."""
@@ -64,3 +67,6 @@ class StandardPage(SocialImageMixin, Page):
 
     class Meta:
         verbose_name = "standard page"
+
+    def get_summary(self):
+        return self.introduction
