@@ -32,7 +32,9 @@ def _valid_openapi_schema(original):
                 if not isinstance(operation, dict) or "security" not in operation:
                     continue
                 operation["security"] = [
-                    {} if any(name in requirement for name in anonymous) else requirement
+                    {}
+                    if any(name in requirement for name in anonymous)
+                    else requirement
                     for requirement in operation["security"]
                 ]
         return schema

@@ -27,7 +27,11 @@ if settings.DEBUG or settings.SERVE_MEDIA:
 
     media_prefix = settings.MEDIA_URL.lstrip("/")
     urlpatterns += [
-        re_path(rf"^{media_prefix}(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT})
+        re_path(
+            rf"^{media_prefix}(?P<path>.*)$",
+            serve,
+            {"document_root": settings.MEDIA_ROOT},
+        )
     ]
 
 urlpatterns += [path("", include(wagtail_urls))]

@@ -1,11 +1,13 @@
-"""Site-wide settings editors manage once per site."""
+"""Site-wide settings and the people who write for the network."""
 
 from django.db import models
+from django.utils.text import slugify
 
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
+from wagtail.search import index
 
 SOCIAL_NETWORKS = [
     ("twitter", "Twitter / X"),
@@ -23,13 +25,18 @@ class SocialProfileBlock(blocks.StructBlock):
 
     network = blocks.ChoiceBlock(choices=SOCIAL_NETWORKS)
     url = blocks.URLBlock()
-    handle = blocks.CharBlock(required=False, max_length=80, help_text="e.g. @SMHNetwork")
+    handle = blocks.CharBlock(
+        required=False, max_length=80, help_text="e.g. @SMHNetwork"
+    )
 
     class Meta:
         icon = "site"
         description = "A social media profile"
         template = "blocks/social_profile_block.html"
-        preview_value = {"network": "twitter", "url": "https://twitter.com/MayoClinicSMN"}
+        preview_value = {
+            "network": "twitter",
+            "url": "https://twitter.com/MayoClinicSMN",
+        }
 
 
 @register_setting(icon="site")
@@ -44,13 +51,73 @@ class NetworkSettings(BaseSiteSetting):
         [("profile", SocialProfileBlock())], blank=True, use_json_field=True
     )
     footer_text = models.TextField(
-        blank=True, max_length=500, help_text="A short line shown at the foot of every page."
+        blank=True,
+        max_length=500,
+        help_text="A short line shown at the foot of every page.",
     )
 
-    panels = [FieldPanel("contact_email"), FieldPanel("social_profiles"), FieldPanel("footer_text")]
+    panels = [
+        FieldPanel("contact_email"),
+        FieldPanel("social_profiles"),
+        FieldPanel("footer_text"),
+    ]
 
     class Meta:
         verbose_name = "network settings"
 
     def __str__(self):
         return f"Network settings for {self.site}"
+
+
+class Author(index.Indexed, models.Model):
+    """Someone who writes for the network; reused across posts, webinars and the API."""
+
+    name = models.CharField(max_length=120)
+    slug = models.SlugField(
+        max_length=120,
+        unique=True,
+        blank=True,
+        help_text="Used in /blog/authors/<slug>/. Filled from the name when blank.",
+    )
+    role = models.CharField(
+        max_length=160,
+        blank=True,
+        help_text="e.g. Director, Mayo Clinic Center for Social Media",
+    )
+    bio = models.TextField(blank=True, max_length=1000, help_text="A short biography.")
+    photo = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    social_profiles = StreamField(
+        [("profile", SocialProfileBlock())], blank=True, use_json_field=True
+    )
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("slug"),
+        FieldPanel("role"),
+        FieldPanel("bio"),
+        FieldPanel("photo"),
+        FieldPanel("social_profiles"),
+    ]
+
+    search_fields = [
+        index.SearchField("name"),
+        index.AutocompleteField("name"),
+        index.SearchField("role"),
+    ]
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = slugify(self.name)
+        super().save(*args, **kwargs)

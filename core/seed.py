@@ -19,7 +19,9 @@ CONTACT_EMAIL = "info@socialmediahealthnetwork.org"
 
 def stream(*blocks):
     """StreamField content in its stored JSON form: (block_type, value) pairs."""
-    return json.dumps([{"type": block_type, "value": value} for block_type, value in blocks])
+    return json.dumps(
+        [{"type": block_type, "value": value} for block_type, value in blocks]
+    )
 
 
 def child_page(parent, model, slug, **fields):
@@ -43,14 +45,18 @@ def configure_default_site(root_page):
     """Point the default Site at `root_page`, with the host and port of SITE_BASE_URL."""
     address = urlsplit(settings.SITE_BASE_URL)
     port = address.port or (443 if address.scheme == "https" else 80)
-    site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
+    site = Site.objects.filter(is_default_site=True).first() or Site(
+        is_default_site=True
+    )
     wanted = {
         "hostname": address.hostname,
         "port": port,
         "site_name": settings.WAGTAIL_SITE_NAME,
         "root_page_id": root_page.pk,
     }
-    if site.pk and all(getattr(site, field) == value for field, value in wanted.items()):
+    if site.pk and all(
+        getattr(site, field) == value for field, value in wanted.items()
+    ):
         return site, False
     for field, value in wanted.items():
         setattr(site, field, value)
@@ -61,7 +67,10 @@ def configure_default_site(root_page):
 def remove_wagtail_welcome_page():
     """Delete the placeholder page Wagtail's first migration creates, if nothing uses it."""
     for page in Page.objects.filter(depth=2, content_type__model="page", slug="home"):
-        if not Site.objects.filter(root_page=page).exists() and not page.get_children().exists():
+        if (
+            not Site.objects.filter(root_page=page).exists()
+            and not page.get_children().exists()
+        ):
             page.delete()
 
 

@@ -40,7 +40,9 @@ class SummitPromoBlock(blocks.StructBlock):
     start_date = blocks.DateBlock()
     end_date = blocks.DateBlock()
     days = blocks.ListBlock(SummitDayBlock(), min_num=1, max_num=7)
-    links = blocks.ListBlock(LinkBlock(), max_num=4, label="Schedule and registration links")
+    links = blocks.ListBlock(
+        LinkBlock(), max_num=4, label="Schedule and registration links"
+    )
     venue = blocks.CharBlock(max_length=120, help_text="e.g. The Doubletree")
     hotels = blocks.ListBlock(HotelBlock(), max_num=6, label="Partner hotels")
 
@@ -56,11 +58,18 @@ class SummitPromoBlock(blocks.StructBlock):
             "end_date": datetime.date(2015, 6, 16),
             "days": [
                 {"date": datetime.date(2015, 6, 15), "title": "Social Media Residency"},
-                {"date": datetime.date(2015, 6, 16), "title": "Case studies and Grand Rounds"},
+                {
+                    "date": datetime.date(2015, 6, 16),
+                    "title": "Case studies and Grand Rounds",
+                },
             ],
-            "links": [{"text": "Check out the full schedule", "url": "https://example.org/"}],
+            "links": [
+                {"text": "Check out the full schedule", "url": "https://example.org/"}
+            ],
             "venue": "The Doubletree",
-            "hotels": [{"name": "The Doubletree", "booking_url": "https://example.org/"}],
+            "hotels": [
+                {"name": "The Doubletree", "booking_url": "https://example.org/"}
+            ],
         }
 
     def clean(self, value):
@@ -68,7 +77,11 @@ class SummitPromoBlock(blocks.StructBlock):
         start, end = value.get("start_date"), value.get("end_date")
         if start and end and end < start:
             raise blocks.StructBlockValidationError(
-                block_errors={"end_date": ValidationError("The Summit cannot end before it starts.")}
+                block_errors={
+                    "end_date": ValidationError(
+                        "The Summit cannot end before it starts."
+                    )
+                }
             )
         return value
 
@@ -101,7 +114,9 @@ class CallToActionRowBlock(blocks.StructBlock):
 
     class Meta:
         icon = "pick"
-        description = "Calls to action: join the Network, Residency, engage with members"
+        description = (
+            "Calls to action: join the Network, Residency, engage with members"
+        )
         template = "site_pages/blocks/call_to_action_row_block.html"
         preview_value = {
             "actions": [
@@ -146,7 +161,10 @@ class DirectoryTeaserBlock(blocks.StructBlock):
         preview_value = {
             "heading": "Your Must-Have Health Care Social Media Resource",
             "text": "The Health Care Social Media List includes health organizations.",
-            "list_link": {"text": "Health Care Social Media List", "url": "https://example.org/"},
+            "list_link": {
+                "text": "Health Care Social Media List",
+                "url": "https://example.org/",
+            },
             "add_link": {"text": "Add yours today!", "url": "https://example.org/add/"},
         }
 

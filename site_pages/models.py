@@ -27,14 +27,19 @@ class HomePage(SocialImageMixin, Page):
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
     promote_panels = Page.promote_panels + SocialImageMixin.social_panels
 
-    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("body"),
+    ]
 
     api_fields = [APIField("intro"), APIField("body")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["site_pages.StandardPage"]
+    subpage_types = ["site_pages.StandardPage", "blog.BlogIndexPage"]
     max_count_per_parent = 1
-    page_description = "The front page of the site. There is one, at the root of the site."
+    page_description = (
+        "The front page of the site. There is one, at the root of the site."
+    )
 
     class Meta:
         verbose_name = "home page"
@@ -51,7 +56,10 @@ class StandardPage(SocialImageMixin, Page):
     )
     body = StreamField(BaseStreamBlock(), blank=True, use_json_field=True)
 
-    content_panels = Page.content_panels + [FieldPanel("introduction"), FieldPanel("body")]
+    content_panels = Page.content_panels + [
+        FieldPanel("introduction"),
+        FieldPanel("body"),
+    ]
     promote_panels = Page.promote_panels + SocialImageMixin.social_panels
 
     search_fields = Page.search_fields + [

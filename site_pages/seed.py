@@ -2,7 +2,12 @@
 
 from wagtail.models import Page
 
-from core.seed import child_page, configure_default_site, remove_wagtail_welcome_page, stream
+from core.seed import (
+    child_page,
+    configure_default_site,
+    remove_wagtail_welcome_page,
+    stream,
+)
 from site_pages.models import HomePage, StandardPage
 
 SUMMIT_DAYS = [
@@ -154,13 +159,19 @@ def home_body(pages):
         ),
         (
             "welcome",
-            {"heading": "Welcome to the Social Media Health Network", "body": PHILOSOPHY},
+            {
+                "heading": "Welcome to the Social Media Health Network",
+                "body": PHILOSOPHY,
+            },
         ),
         (
             "calls_to_action",
             {
                 "actions": [
-                    {"lead": "To join the Network,", "link": page_link(pages["join"], "click here")},
+                    {
+                        "lead": "To join the Network,",
+                        "link": page_link(pages["join"], "click here"),
+                    },
                     {
                         "lead": "Learn more about Social Media Residency,",
                         "link": page_link(pages["residency"], "click here."),
@@ -186,7 +197,9 @@ def home_body(pages):
             {
                 "heading": "Your Must-Have Health Care Social Media Resource",
                 "text": DIRECTORY_TEXT,
-                "list_link": page_link(pages["about"], "The Health Care Social Media List"),
+                "list_link": page_link(
+                    pages["about"], "The Health Care Social Media List"
+                ),
                 "add_link": page_link(pages["join"], "Add yours today!"),
             },
         ),

@@ -30,7 +30,9 @@ def env_int(name, default):
     try:
         return int(raw)
     except ValueError as error:
-        raise ImproperlyConfigured(f"{name} must be a whole number, not {raw!r}.") from error
+        raise ImproperlyConfigured(
+            f"{name} must be a whole number, not {raw!r}."
+        ) from error
 
 
 def env_list(name, default=()):
@@ -46,7 +48,9 @@ def base_url(name, default):
     url = os.environ.get(name, default).strip().rstrip("/")
     parts = urlsplit(url)
     if parts.scheme not in {"http", "https"} or not parts.hostname:
-        raise ImproperlyConfigured(f"{name} must be an absolute http(s) URL, not {url!r}.")
+        raise ImproperlyConfigured(
+            f"{name} must be an absolute http(s) URL, not {url!r}."
+        )
     return url
 
 

@@ -8,7 +8,9 @@ from config.settings.base import *  # noqa: F403
 from config.settings.environment import env_bool, env_int, env_list
 
 if not os.environ.get("SECRET_KEY"):
-    raise ImproperlyConfigured("SECRET_KEY must be set in the environment for production.")
+    raise ImproperlyConfigured(
+        "SECRET_KEY must be set in the environment for production."
+    )
 SECRET_KEY = os.environ["SECRET_KEY"]
 
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")

@@ -2,7 +2,11 @@
 
 from django.conf import settings
 
-RENDITION_SPECS = {"small": "fill-400x225", "medium": "fill-800x450", "large": "width-1600"}
+RENDITION_SPECS = {
+    "small": "fill-400x225",
+    "medium": "fill-800x450",
+    "large": "width-1600",
+}
 
 
 def absolute_url(url):

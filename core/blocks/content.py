@@ -18,7 +18,10 @@ class HeadingBlock(blocks.StructBlock):
         icon = "title"
         description = "A section heading"
         template = "blocks/heading_block.html"
-        preview_value = {"text": "Welcome to the Social Media Health Network", "level": "h2"}
+        preview_value = {
+            "text": "Welcome to the Social Media Health Network",
+            "level": "h2",
+        }
 
 
 class ParagraphBlock(blocks.RichTextBlock):
@@ -32,9 +35,7 @@ class ParagraphBlock(blocks.RichTextBlock):
         icon = "pilcrow"
         description = "Paragraphs of text with links and lists"
         template = "blocks/paragraph_block.html"
-        preview_value = (
-            "<p>As social media evolves, our philosophy remains steady.</p>"
-        )
+        preview_value = "<p>As social media evolves, our philosophy remains steady.</p>"
 
 
 class QuoteBlock(blocks.StructBlock):

@@ -29,7 +29,9 @@ class PromoCardBlock(blocks.StructBlock):
 
     def get_api_representation(self, value, context=None):
         representation = super().get_api_representation(value, context)
-        representation["image"] = image_api_representation(value.get("image"), alt_text="")
+        representation["image"] = image_api_representation(
+            value.get("image"), alt_text=""
+        )
         return representation
 
 
@@ -97,7 +99,9 @@ class TableBlock(TypedTableBlock):
         # Page cells come out as ids from the stock block; give consumers URLs instead.
         for column_index, column in enumerate(table.columns):
             if column["block"].name == "page":
-                for row, raw_row in zip(representation["rows"], table.row_data):
+                for row, raw_row in zip(
+                    representation["rows"], table.row_data, strict=True
+                ):
                     page = raw_row["values"][column_index]
                     row["values"][column_index] = (
                         {"id": page.pk, "title": page.title, "url": page.get_full_url()}

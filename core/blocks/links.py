@@ -40,7 +40,10 @@ class LinkBlock(blocks.StructBlock):
         value_class = LinkStructValue
         description = "A link to a page on this site or to another website"
         template = "blocks/link_block.html"
-        preview_value = {"text": "Read the Summit schedule", "url": "https://example.org/"}
+        preview_value = {
+            "text": "Read the Summit schedule",
+            "url": "https://example.org/",
+        }
 
     def __init__(self, local_blocks=None, required=True, **kwargs):
         super().__init__(local_blocks, **kwargs)
@@ -58,7 +61,10 @@ class LinkBlock(blocks.StructBlock):
         if has_page == has_url:
             message = "Choose either a page or an external URL (exactly one)."
             raise StructBlockValidationError(
-                block_errors={"page": ValidationError(message), "url": ValidationError(message)}
+                block_errors={
+                    "page": ValidationError(message),
+                    "url": ValidationError(message),
+                }
             )
         return value
 
@@ -77,7 +83,8 @@ class CallToActionBlock(blocks.StructBlock):
     """A short invitation with one prominent link: 'To join the Network, click here'."""
 
     lead = blocks.CharBlock(
-        max_length=160, help_text="The sentence before the link, e.g. 'To join the Network,'"
+        max_length=160,
+        help_text="The sentence before the link, e.g. 'To join the Network,'",
     )
     link = LinkBlock()
 

@@ -91,7 +91,9 @@ class VideoEmbedBlock(blocks.StructBlock):
         if not video_embed_url(value.get("url", "")):
             raise blocks.StructBlockValidationError(
                 block_errors={
-                    "url": ValidationError("Enter the address of a YouTube or Vimeo video.")
+                    "url": ValidationError(
+                        "Enter the address of a YouTube or Vimeo video."
+                    )
                 }
             )
         return value
@@ -110,7 +112,9 @@ class DocumentLinkBlock(blocks.StructBlock):
 
     document = DocumentChooserBlock()
     text = blocks.CharBlock(
-        required=False, max_length=120, help_text="Leave blank to use the document title."
+        required=False,
+        max_length=120,
+        help_text="Leave blank to use the document title.",
     )
 
     class Meta:

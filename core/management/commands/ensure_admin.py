@@ -22,7 +22,9 @@ class Command(BaseCommand):
         if not username:
             raise CommandError("DJANGO_SUPERUSER_USERNAME is set but empty.")
         if User.objects.filter(username=username).exists():
-            self.stdout.write(f"Admin account '{username}' already exists; left as it is.")
+            self.stdout.write(
+                f"Admin account '{username}' already exists; left as it is."
+            )
             return
 
         password = os.environ.get("DJANGO_SUPERUSER_PASSWORD")

@@ -1,0 +1,7 @@
+"""Blog content: the index, posts and series."""
+
+from blog.models.index import BlogIndexPage
+from blog.models.post import BlogPage, BlogPageAuthor, BlogPageTag
+from blog.models.series import Series
+
+__all__ = ["BlogIndexPage", "BlogPage", "BlogPageAuthor", "BlogPageTag", "Series"]
