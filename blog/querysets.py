@@ -21,3 +21,9 @@ class BlogPageQuerySet(PageQuerySet):
 
     def in_month(self, year, month):
         return self.filter(date__year=year, date__month=month)
+
+    def with_comment_counts(self):
+        """Annotate `approved_comment_count` so listings need no query per post."""
+        from blog.models.comment import approved_comment_count
+
+        return self.annotate(approved_comment_count=approved_comment_count())

@@ -1,7 +1,15 @@
 """Blog content: the index, posts and series."""
 
+from blog.models.comment import Comment
 from blog.models.index import BlogIndexPage
 from blog.models.post import BlogPage, BlogPageAuthor, BlogPageTag
 from blog.models.series import Series
 
-__all__ = ["BlogIndexPage", "BlogPage", "BlogPageAuthor", "BlogPageTag", "Series"]
+__all__ = [
+    "BlogIndexPage",
+    "Comment",
+    "BlogPage",
+    "BlogPageAuthor",
+    "BlogPageTag",
+    "Series",
+]

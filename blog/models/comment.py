@@ -1,0 +1,52 @@
+"""Readers' comments on posts, held for moderation before anyone sees them."""
+
+from django.db import models
+from django.db.models import Count, Q
+
+
+class CommentQuerySet(models.QuerySet):
+    def approved(self):
+        return self.filter(status=Comment.Status.APPROVED)
+
+    def pending(self):
+        return self.filter(status=Comment.Status.PENDING)
+
+
+class Comment(models.Model):
+    """A reader's comment. Only approved comments are shown, counted or exposed."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", "Pending"
+        APPROVED = "approved", "Approved"
+        REJECTED = "rejected", "Rejected"
+        SPAM = "spam", "Spam"
+
+    post = models.ForeignKey(
+        "blog.BlogPage", related_name="comments", on_delete=models.CASCADE
+    )
+    name = models.CharField(max_length=80)
+    email = models.EmailField(help_text="Never shown or exposed; for moderators only.")
+    body = models.TextField(max_length=3000)
+    status = models.CharField(
+        max_length=10, choices=Status.choices, default=Status.PENDING, db_index=True
+    )
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+    moderated_at = models.DateTimeField(null=True, blank=True)
+    ip_address = models.GenericIPAddressField(null=True, blank=True)
+    user_agent = models.CharField(max_length=300, blank=True)
+
+    objects = CommentQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        indexes = [models.Index(fields=["post", "status", "created_at"])]
+
+    def __str__(self):
+        return f"{self.name} on “{self.post.title}”"
+
+
+def approved_comment_count():
+    """An annotation counting a post's approved comments in the same query."""
+    return Count(
+        "comments", filter=Q(comments__status=Comment.Status.APPROVED), distinct=True
+    )
