@@ -2,6 +2,8 @@
 
 from wagtail.query import PageQuerySet
 
+from blog.models.comment import approved_comment_count
+
 
 class BlogPageQuerySet(PageQuerySet):
     """Posts as readers see them, and the ways readers narrow them down."""
@@ -24,6 +26,4 @@ class BlogPageQuerySet(PageQuerySet):
 
     def with_comment_counts(self):
         """Annotate `approved_comment_count` so listings need no query per post."""
-        from blog.models.comment import approved_comment_count
-
         return self.annotate(approved_comment_count=approved_comment_count())
