@@ -72,13 +72,13 @@ dev: seed ## Run Django's development server with DEBUG on and auto-reload
 lint: $(DEV_STAMP) ## Check code style (ruff) and template formatting (djhtml)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	find templates -name '*.html' -print0 | xargs -0 $(BIN)/djhtml --check
+	$(BIN)/djhtml --check templates
 
 .PHONY: format
 format: $(DEV_STAMP) ## Reformat code and templates
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
-	find templates -name '*.html' -print0 | xargs -0 $(BIN)/djhtml
+	$(BIN)/djhtml templates
 
 .PHONY: browsers
 browsers: ## Install Debian's Chromium for the real-browser tests (needs root)
