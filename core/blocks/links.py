@@ -9,15 +9,19 @@ from core.blocks.api import page_api_representation
 
 
 class LinkStructValue(blocks.StructValue):
-    """Resolves the link's target and text whichever way the editor chose."""
+    """Resolves the link's target and text whichever way the editor chose.
 
-    def url(self):
+    Templates must use `href` and `link_text`: a template's `value.url` and
+    `value.text` find the raw child values first (a StructValue is a dict).
+    """
+
+    def href(self):
         page = self.get("page")
         if page:
             return page.specific_deferred.url
         return self.get("url") or ""
 
-    def text(self):
+    def link_text(self):
         if self.get("text"):
             return self.get("text")
         page = self.get("page")
@@ -73,7 +77,7 @@ class LinkBlock(blocks.StructBlock):
         if not (page or value.get("url")):
             return None
         return {
-            "text": value.text(),
+            "text": value.link_text(),
             "url": page.get_full_url() if page else value.get("url"),
             "page": page_api_representation(page),
         }

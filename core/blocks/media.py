@@ -6,7 +6,9 @@ from urllib.parse import parse_qs, urlsplit
 from django.core.exceptions import ValidationError
 
 from wagtail import blocks
+from wagtail.documents import get_document_model
 from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.images import get_image_model
 from wagtail.images.blocks import ImageBlock
 
 from core.blocks.api import document_api_representation, image_api_representation
@@ -27,6 +29,18 @@ class CaptionedImageBlock(blocks.StructBlock):
         description = "An image with alt text, caption and credit"
         template = "blocks/captioned_image_block.html"
         preview_value = {"caption": "Summit attendees at the Doubletree, Rochester"}
+
+    def get_preview_value(self):
+        """The preview caption under the newest image in the library, if there is one."""
+        value = dict(self.meta.preview_value)
+        image = get_image_model().objects.order_by("-created_at").first()
+        if image is not None:
+            value["image"] = {
+                "image": image,
+                "alt_text": image.default_alt_text,
+                "decorative": False,
+            }
+        return self.normalize(value)
 
     def get_api_representation(self, value, context=None):
         image = value.get("image")
@@ -122,6 +136,14 @@ class DocumentLinkBlock(blocks.StructBlock):
         description = "A link to download a document"
         template = "blocks/document_link_block.html"
         preview_value = {"text": "Mayo Clinic social media guidelines (PDF)"}
+
+    def get_preview_value(self):
+        """The preview link text on the newest document in the library, if there is one."""
+        value = dict(self.meta.preview_value)
+        document = get_document_model().objects.order_by("-created_at").first()
+        if document is not None:
+            value["document"] = document
+        return self.normalize(value)
 
     def get_api_representation(self, value, context=None):
         document = value.get("document")
