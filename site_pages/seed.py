@@ -59,10 +59,14 @@ def page_link(page, text):
 
 
 def seed_home_page():
-    """Create the home page at the site root and point the default Site at it."""
+    """Create the home page at the site root and point the default Site at it.
+
+    Returns (home, site, created).
+    """
     root = Page.get_first_root_node()
     home = HomePage.objects.first()
-    if home is None:
+    created = home is None
+    if created:
         home, _ = child_page(
             root,
             HomePage,
@@ -76,7 +80,7 @@ def seed_home_page():
         )
     site, _ = configure_default_site(home)
     remove_wagtail_welcome_page()
-    return home, site
+    return home, site, created
 
 
 def seed_standard_pages(home):
@@ -209,9 +213,10 @@ def home_body(pages):
 
 def seed_site_pages():
     """Home page, its sections and the general pages; returns the home page and site."""
-    home, site = seed_home_page()
+    home, site, created = seed_home_page()
     pages = seed_standard_pages(home)
-    if not home.body.raw_data:
+    # Sections go only on a home page this run made: an emptied body is an editor's choice.
+    if created:
         home.body = home_body(pages)
         home.save_revision().publish()
     return home, site

@@ -1,0 +1,159 @@
+"""`load_seed_content` builds the 2015 site once and never undoes editors' work."""
+
+from io import StringIO
+
+from django.core.management import call_command
+
+from wagtail.models import Page, Revision, Site
+
+import pytest
+
+from core.models import NetworkSettings
+from site_pages.models import HomePage, StandardPage
+from tests.helpers import soup, visible_text
+
+WEBINAR = "Internal communications - Engaging and social news delivery strategies"
+
+
+def seed():
+    """Run the command as an operator would; return what it printed."""
+    out = StringIO()
+    call_command("load_seed_content", stdout=out)
+    return out.getvalue()
+
+
+def snapshot():
+    """What a second run must not change."""
+    site = Site.objects.get(is_default_site=True)
+    return {
+        "pages": Page.objects.count(),
+        "revisions": Revision.objects.count(),
+        "latest_revision": Revision.objects.order_by("pk").last().pk,
+        "site": (site.pk, site.hostname, site.port, site.root_page_id, site.site_name),
+        "sites": Site.objects.count(),
+        "settings": list(
+            NetworkSettings.objects.values_list("site_id", "contact_email")
+        ),
+    }
+
+
+@pytest.fixture
+def seeded(db):
+    """The database after one run of load_seed_content."""
+    output = seed()
+    return output
+
+
+def test_seed_makes_the_home_page_the_site_root(seeded):
+    assert "Seed content ready at http://localhost/" in seeded
+    home = HomePage.objects.get()
+    site = Site.objects.get(is_default_site=True)
+    assert (site.hostname, site.port, site.root_page_id) == ("localhost", 80, home.pk)
+    assert site.site_name == "Social Media Health Network"
+    assert home.live
+    assert home.get_parent().is_root()
+    # Wagtail's placeholder welcome page is gone.
+    assert not Page.objects.filter(depth=2).exclude(pk=home.pk).exists()
+
+
+def test_seeded_home_page_shows_the_2015_words(seeded, client):
+    response = client.get("/")
+    assert response.status_code == 200
+    text = visible_text(response)
+    for words in [
+        "Bringing the Social Media Revolution to Health Care",
+        "We've completely redesigned our Summit!",
+        "Rochester",
+        "June 15–16, 2015",
+        "All Summit events will be held at The Doubletree.",
+        "Special room rates at The Hilton Garden Inn",
+        "Welcome to the Social Media Health Network",
+        "We believe individuals have the right and responsibility to advocate for "
+        "their own health",
+        "To join the Network, click here",
+        f"Webinar: {WEBINAR}",
+        "Your Must-Have Health Care Social Media Resource",
+        "Add yours today!",
+        "For swift response, email info@socialmediahealthnetwork.org",
+    ]:
+        assert words in text
+    page = soup(response)
+    assert page.find("a", string="To join the Network, click here")["href"] == "/join/"
+    assert page.find("a", string="Add yours today!")["href"] == "/join/"
+    assert page.find("a", string="Check out the full schedule")["href"] == "/summit/"
+
+
+def test_seed_adds_about_and_join_pages_to_the_menu(seeded, client):
+    home = HomePage.objects.get()
+    about = StandardPage.objects.get(slug="about")
+    join = StandardPage.objects.get(slug="join")
+    assert about.get_parent().pk == join.get_parent().pk == home.pk
+    assert about.live and join.live and about.show_in_menus and join.show_in_menus
+    about_page = soup(client.get("/about/"))
+    assert about_page.find("h1").get_text() == "About the Network"
+    assert "our philosophy remains steady" in visible_text(str(about_page.find("main")))
+    join_page = soup(client.get("/join/"))
+    assert join_page.find("h1").get_text() == "Join the Network"
+    nav = [
+        a.get_text() for a in join_page.find("nav", attrs={"aria-label": "Main"})("a")
+    ]
+    assert {"About the Network", "Join the Network"} <= set(nav)
+
+
+def test_seed_sets_the_contact_email(seeded):
+    site = Site.objects.get(is_default_site=True)
+    assert (
+        NetworkSettings.for_site(site).contact_email
+        == "info@socialmediahealthnetwork.org"
+    )
+
+
+def test_second_run_changes_nothing(seeded):
+    before = snapshot()
+    output = seed()
+    assert "Seed content ready at http://localhost/" in output
+    assert snapshot() == before
+
+
+def test_seed_never_overwrites_edited_pages(seeded, client):
+    home = HomePage.objects.get()
+    home.intro = "Edited strap line"
+    home.body = [
+        {"type": "latest_blog_posts", "value": {"heading": "From our blog", "count": 3}}
+    ]
+    home.save_revision().publish()
+    about = StandardPage.objects.get(slug="about")
+    about.title = "Who we are"
+    about.body = []
+    about.save_revision().publish()
+    network = NetworkSettings.for_site(Site.objects.get(is_default_site=True))
+    network.contact_email = "press@example.org"
+    network.save()
+    before = snapshot()
+
+    seed()
+
+    assert snapshot() == before
+    home.refresh_from_db()
+    assert home.intro == "Edited strap line"
+    assert [block.block_type for block in home.body] == ["latest_blog_posts"]
+    about.refresh_from_db()
+    assert about.title == "Who we are"
+    assert not about.body
+    text = visible_text(client.get("/"))
+    assert "Edited strap line" in text
+    assert "press@example.org" in text
+    assert "Rochester" not in text
+
+
+def test_seed_keeps_a_home_page_editors_emptied(seeded):
+    home = HomePage.objects.get()
+    home.body = []
+    home.save_revision().publish()
+    revisions = Revision.objects.count()
+
+    seed()
+
+    home.refresh_from_db()
+    assert not home.body
+    assert Revision.objects.count() == revisions
