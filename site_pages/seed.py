@@ -18,9 +18,9 @@ SUMMIT_DAYS = [
     },
     {
         "date": "2015-06-16",
-        "title": "Case studies, collaborative problem-solving, personalized consultation, "
-        "and Social Media Grand Rounds with Dr. Wendy Sue Swanson",
-        "description": "",
+        # A day's title holds 120 characters: the rest of the 2015 line is its description.
+        "title": "Case studies, collaborative problem-solving, personalized consultation,",
+        "description": "and Social Media Grand Rounds with Dr. Wendy Sue Swanson",
     },
 ]
 

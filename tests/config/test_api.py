@@ -54,7 +54,7 @@ def linked_pages(home_page, document):
 def test_v2_lists_the_home_page_with_its_sections(
     client, seeded, django_assert_max_num_queries
 ):
-    with django_assert_max_num_queries(20):
+    with django_assert_max_num_queries(15):
         response = client.get(
             "/api/v2/pages/", {"type": "site_pages.HomePage", "fields": "*"}
         )
@@ -118,8 +118,9 @@ def test_v3_detail_works_anonymously(client, linked_pages):
     assert paragraph.find("a", string="join us")["href"] == "/join/"
 
 
-def test_v3_lists_live_pages_anonymously(client, seeded):
-    response = client.get("/api/v3/pages/", {"type": "site_pages.StandardPage"})
+def test_v3_lists_live_pages_anonymously(client, seeded, django_assert_max_num_queries):
+    with django_assert_max_num_queries(8):
+        response = client.get("/api/v3/pages/", {"type": "site_pages.StandardPage"})
     assert response.status_code == 200
     titles = {item["title"] for item in response.json()["items"]}
     assert {"About the Network", "Join the Network", "Summit 2015"} <= titles

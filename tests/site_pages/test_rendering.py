@@ -94,7 +94,7 @@ def meta(document, key):
 def test_home_page_shows_its_intro_and_sections(
     client, pages, django_assert_max_num_queries
 ):
-    with django_assert_max_num_queries(25):
+    with django_assert_max_num_queries(15):
         response = client.get("/")
     assert response.status_code == 200
     page = soup(response)

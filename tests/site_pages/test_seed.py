@@ -100,6 +100,21 @@ def test_seed_adds_about_and_join_pages_to_the_menu(seeded, client):
     assert {"About the Network", "Join the Network"} <= set(nav)
 
 
+def test_seeded_pages_pass_the_editors_validation(seeded):
+    # Editors publish these pages as they are: every field and block must validate.
+    for page in [HomePage.objects.get(), *StandardPage.objects.all()]:
+        page.full_clean()
+        stream_block = type(page)._meta.get_field("body").stream_block
+        stream_block.clean(page.body)
+
+
+def test_summit_days_keep_the_2015_wording(seeded, client):
+    assert (
+        "Tuesday, June 16: Case studies, collaborative problem-solving, personalized "
+        "consultation, and Social Media Grand Rounds with Dr. Wendy Sue Swanson"
+    ) in visible_text(client.get("/"))
+
+
 def test_seed_sets_the_contact_email(seeded):
     site = Site.objects.get(is_default_site=True)
     assert (
