@@ -1,7 +1,11 @@
 """Readers' comments on posts, held for moderation before anyone sees them."""
 
+from django.conf import settings
 from django.db import models
 from django.db.models import Count, Q
+from django.utils import timezone
+
+from blog.comments.rendering import render_comment
 
 
 class CommentQuerySet(models.QuerySet):
@@ -32,6 +36,13 @@ class Comment(models.Model):
     )
     created_at = models.DateTimeField(auto_now_add=True, db_index=True)
     moderated_at = models.DateTimeField(null=True, blank=True)
+    moderated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
     ip_address = models.GenericIPAddressField(null=True, blank=True)
     user_agent = models.CharField(max_length=300, blank=True)
 
@@ -43,6 +54,18 @@ class Comment(models.Model):
 
     def __str__(self):
         return f"{self.name} on “{self.post.title}”"
+
+    @property
+    def body_html(self):
+        """The body as safe HTML: escaped, with paragraphs and nofollow links."""
+        return render_comment(self.body)
+
+    def moderate(self, status, user):
+        """Record a moderator's decision, who made it and when."""
+        self.status = status
+        self.moderated_at = timezone.now()
+        self.moderated_by = user
+        self.save(update_fields=["status", "moderated_at", "moderated_by"])
 
 
 def approved_comment_count():

@@ -10,6 +10,7 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, PageManager
 from wagtail.search import index
@@ -51,7 +52,7 @@ def today():
     return timezone.localdate()
 
 
-class BlogPage(SocialImageMixin, Page):
+class BlogPage(RoutablePageMixin, SocialImageMixin, Page):
     """A blog post: dated, by one or more authors, tagged, optionally numbered in a series."""
 
     date = models.DateField("publication date", default=today)
@@ -186,3 +187,11 @@ class BlogPage(SocialImageMixin, Page):
         return timezone.make_aware(
             datetime.datetime.combine(self.date, datetime.time(9))
         )
+
+    @path("comment/", name="comment")
+    def comment(self, request):
+        """Readers post the comment form here; see blog.comments.views."""
+        # Imported here because blog.comments builds on these models.
+        from blog.comments.views import post_comment
+
+        return post_comment(request, self)

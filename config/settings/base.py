@@ -10,6 +10,7 @@ from config.settings.environment import (
     env_bool,
     env_int,
     env_list,
+    env_rate,
     local_secret_key,
 )
 
@@ -165,6 +166,15 @@ EMAIL_PORT = env_int("EMAIL_PORT", 25)
 EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 10)
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "webmaster@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+
+# Readers' comments: who hears about new ones, and how hard the form may be pushed.
+# Moderators fall back to the superusers' addresses when none are listed.
+COMMENT_MODERATORS = env_list("COMMENT_MODERATOR_EMAILS")
+COMMENT_RATE_LIMIT = env_rate("COMMENT_RATE_LIMIT", "5/10m")
+COMMENT_MAX_BODY_BYTES = env_int("COMMENT_MAX_BODY_BYTES", 16 * 1024)
+# Behind exactly one reverse proxy that sets X-Forwarded-For, rate limits key on the
+# address it appends; otherwise the header is ignored, since clients can forge it.
+TRUST_X_FORWARDED_FOR = env_bool("TRUST_X_FORWARDED_FOR", False)
 
 # Wagtail
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}

@@ -1,6 +1,7 @@
 """Small readers for deploy-time values, so every settings module parses them alike."""
 
 import os
+import re
 from urllib.parse import urlsplit
 
 from django.core.exceptions import ImproperlyConfigured
@@ -41,6 +42,22 @@ def env_list(name, default=()):
     if raw is None:
         return list(default)
     return [item.strip() for item in raw.split(",") if item.strip()]
+
+
+RATE_UNITS = {"s": 1, "m": 60, "h": 60 * 60, "d": 60 * 60 * 24}
+RATE_PATTERN = re.compile(r"^\s*(\d+)\s*/\s*(\d*)\s*([smhd])\s*$")
+
+
+def env_rate(name, default):
+    """A rate such as "5/10m" (5 per 10 minutes) as (count, period in seconds)."""
+    raw = os.environ.get(name) or default
+    match = RATE_PATTERN.match(raw)
+    if not match or int(match[1]) < 1 or int(match[2] or 1) < 1:
+        raise ImproperlyConfigured(
+            f"{name} must look like 5/10m (count/period, unit s, m, h or d), not {raw!r}."
+        )
+    count, multiple, unit = match.groups()
+    return int(count), int(multiple or 1) * RATE_UNITS[unit]
 
 
 def base_url(name, default):

@@ -1,0 +1,1 @@
+"""Readers' comments: the form, rendering, rate limit, submission and notices."""

@@ -1,0 +1,61 @@
+"""E-mail to the moderators when a comment awaits them."""
+
+import logging
+import smtplib
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.mail import BadHeaderError, send_mail
+from django.urls import reverse
+from django.utils.text import Truncator
+
+logger = logging.getLogger(__name__)
+
+QUEUE_URL_NAME = "blog_comment_modeladmin_index"
+
+
+def moderator_emails():
+    """COMMENT_MODERATOR_EMAILS, or the active superusers' addresses when unset."""
+    if settings.COMMENT_MODERATORS:
+        return list(settings.COMMENT_MODERATORS)
+    users = get_user_model().objects.filter(is_superuser=True, is_active=True)
+    return sorted(set(users.exclude(email="").values_list("email", flat=True)))
+
+
+def moderation_queue_url():
+    """The admin's list of pending comments, as an absolute URL."""
+    path = reverse(QUEUE_URL_NAME)
+    return f"{settings.WAGTAILADMIN_BASE_URL}{path}?status__exact=pending"
+
+
+def notify_moderators(comment):
+    """Tell the moderators about a new comment; a mail failure is logged, never raised."""
+    recipients = moderator_emails()
+    if not recipients:
+        logger.warning(
+            "Comment %s awaits moderation but no moderator has an e-mail address.",
+            comment.pk,
+        )
+        return False
+    post = comment.post
+    body = "\n".join(
+        [
+            f"{comment.name} commented on “{post.title}”:",
+            "",
+            Truncator(comment.body).chars(500),
+            "",
+            f"Approve, reject or mark it as spam: {moderation_queue_url()}",
+            f"The post: {post.full_url or post.url_path}",
+        ]
+    )
+    try:
+        send_mail(
+            subject=f"New comment awaiting moderation on “{post.title}”",
+            message=body,
+            from_email=None,
+            recipient_list=recipients,
+        )
+    except (smtplib.SMTPException, OSError, BadHeaderError):
+        logger.exception("Could not e-mail moderators about comment %s.", comment.pk)
+        return False
+    return True

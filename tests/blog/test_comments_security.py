@@ -1,0 +1,269 @@
+"""Abuse protection on comments: CSRF, honeypot, rate limit, body size and XSS."""
+
+import json
+
+from django.test import Client
+
+import pytest
+
+from blog.comments.rendering import render_comment
+from blog.models import Comment
+from tests.helpers import soup
+
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_cache")]
+
+API_URL = "/api/v3/comments/"
+XSS_ATTEMPTS = [
+    "<script>alert(1)</script>",
+    '"><img src=x onerror=alert(1)>',
+    "javascript:alert(1)",
+    '<a href="javascript:alert(1)">click</a>',
+    'http://example.com/"onmouseover="alert(1)',
+]
+
+
+def form_data(**overrides):
+    data = {
+        "name": "Dana Reader",
+        "email": "dana.reader@example.org",
+        "body": "A thoughtful comment.",
+        "website": "",
+    }
+    data.update(overrides)
+    return data
+
+
+def comment_url(post):
+    return f"{post.url}comment/"
+
+
+def api_post(client, post, **overrides):
+    payload = {
+        "post": post.pk,
+        "name": "Sam Nurse",
+        "email": "sam.nurse@example.org",
+        "body": "Sent through the API.",
+        **overrides,
+    }
+    return client.post(
+        API_URL, data=json.dumps(payload), content_type="application/json"
+    )
+
+
+def form_errors_text(response):
+    return soup(response).find(id="comments").find("form").get_text(" ", strip=True)
+
+
+class TestCSRF:
+    def test_form_without_a_token_is_refused(self, open_post):
+        client = Client(enforce_csrf_checks=True)
+
+        response = client.post(comment_url(open_post), form_data())
+
+        assert response.status_code == 403
+        assert not Comment.objects.exists()
+
+    def test_form_with_the_page_token_is_accepted(self, open_post):
+        client = Client(enforce_csrf_checks=True)
+        page = client.get(open_post.url)
+        token = soup(page).find("input", attrs={"name": "csrfmiddlewaretoken"})["value"]
+
+        response = client.post(
+            comment_url(open_post), form_data(csrfmiddlewaretoken=token)
+        )
+
+        assert response.status_code == 302
+        assert Comment.objects.count() == 1
+
+
+class TestHoneypot:
+    def test_filled_honeypot_is_refused_and_the_text_kept(self, client, open_post):
+        response = client.post(
+            comment_url(open_post),
+            form_data(body="Real words here", website="http://spam.example"),
+        )
+
+        assert response.status_code == 400
+        assert "looks automated" in form_errors_text(response)
+        form = soup(response).find(id="comments").find("form")
+        assert form.find("textarea").get_text().strip() == "Real words here"
+        assert not Comment.objects.exists()
+
+
+class TestRateLimit:
+    @pytest.fixture(autouse=True)
+    def two_per_window(self, settings):
+        settings.COMMENT_RATE_LIMIT = (2, 600)
+
+    def test_the_next_comment_in_the_window_is_refused_and_kept(
+        self, client, open_post
+    ):
+        for number in range(2):
+            response = client.post(
+                comment_url(open_post), form_data(body=f"Comment {number}")
+            )
+            assert response.status_code == 302
+
+        response = client.post(
+            comment_url(open_post), form_data(body="One too many, but kept")
+        )
+
+        assert response.status_code == 429
+        assert 0 < int(response["Retry-After"]) <= 600
+        assert "several comments in a short time" in form_errors_text(response)
+        form = soup(response).find(id="comments").find("form")
+        assert form.find("textarea").get_text().strip() == "One too many, but kept"
+        assert Comment.objects.count() == 2
+
+    def test_the_api_and_the_form_share_the_limit(self, client, open_post):
+        client.post(comment_url(open_post), form_data())
+        assert api_post(client, open_post).status_code == 201
+
+        response = api_post(client, open_post)
+
+        assert response.status_code == 429
+        assert response["Content-Type"] == "application/problem+json"
+        assert int(response["Retry-After"]) > 0
+        assert "several comments" in response.json()["detail"]
+        assert Comment.objects.count() == 2
+
+    def test_clients_are_counted_separately(self, client, open_post):
+        for _ in range(2):
+            client.post(comment_url(open_post), form_data(), REMOTE_ADDR="10.0.0.1")
+
+        response = client.post(
+            comment_url(open_post), form_data(), REMOTE_ADDR="10.0.0.2"
+        )
+
+        assert response.status_code == 302
+
+    def test_forwarded_for_is_ignored_unless_a_proxy_is_trusted(
+        self, client, open_post
+    ):
+        for number in range(2):
+            client.post(
+                comment_url(open_post),
+                form_data(),
+                HTTP_X_FORWARDED_FOR=f"198.51.100.{number}",
+            )
+
+        response = client.post(
+            comment_url(open_post), form_data(), HTTP_X_FORWARDED_FOR="198.51.100.9"
+        )
+
+        assert response.status_code == 429
+
+    def test_a_trusted_proxy_names_the_client(self, client, open_post, settings):
+        settings.TRUST_X_FORWARDED_FOR = True
+        for _ in range(2):
+            client.post(
+                comment_url(open_post),
+                form_data(),
+                HTTP_X_FORWARDED_FOR="203.0.113.5, 198.51.100.1",
+            )
+
+        # A forged first entry does not help; the address the proxy saw does.
+        forged = client.post(
+            comment_url(open_post),
+            form_data(),
+            HTTP_X_FORWARDED_FOR="203.0.113.99, 198.51.100.1",
+        )
+        other = client.post(
+            comment_url(open_post),
+            form_data(),
+            HTTP_X_FORWARDED_FOR="203.0.113.5, 198.51.100.2",
+        )
+
+        assert forged.status_code == 429
+        assert other.status_code == 302
+        assert Comment.objects.last().ip_address == "198.51.100.2"
+
+    def test_a_new_window_opens_after_the_period(self, rf):
+        from blog.comments import ratelimit
+
+        request = rf.post("/", REMOTE_ADDR="192.0.2.7")
+        assert ratelimit.hit(request, now=1200.0).allowed
+        assert ratelimit.hit(request, now=1201.0).allowed
+        refused = ratelimit.hit(request, now=1500.0)
+        assert not refused.allowed
+        assert refused.retry_after == 300
+        assert ratelimit.hit(request, now=1800.0).allowed
+
+
+class TestBodySize:
+    def test_oversize_form_body_is_413_with_a_message(
+        self, client, open_post, settings
+    ):
+        settings.COMMENT_MAX_BODY_BYTES = 16 * 1024
+
+        response = client.post(
+            comment_url(open_post), form_data(body="x" * (20 * 1024))
+        )
+
+        assert response.status_code == 413
+        assert "too large to send" in form_errors_text(response)
+        assert not Comment.objects.exists()
+
+    def test_oversize_api_body_is_413_problem_json(self, client, open_post):
+        response = api_post(client, open_post, body="x" * (20 * 1024))
+
+        assert response.status_code == 413
+        assert response["Content-Type"] == "application/problem+json"
+        assert "too large" in response.json()["detail"]
+        assert not Comment.objects.exists()
+
+
+class TestEscaping:
+    @pytest.mark.parametrize("attempt", XSS_ATTEMPTS)
+    def test_comment_text_is_escaped_on_the_page(
+        self, client, open_post, make_comment, attempt
+    ):
+        comment = make_comment(name=attempt, body=attempt, status="approved")
+
+        response = client.get(open_post.url)
+
+        entry = soup(response).find(id=f"comment-{comment.pk}")
+        assert entry.find("script") is None
+        assert entry.find("img") is None
+        assert all(
+            not link["href"].startswith("javascript:") for link in entry.find_all("a")
+        )
+        assert all(set(link.attrs) == {"href", "rel"} for link in entry.find_all("a"))
+        # Readers see exactly what was typed, as text.
+        assert entry.select_one(".comment__author").get_text() == attempt
+        assert entry.select_one(".comment__body").get_text() == attempt
+        assert "<script>alert(1)</script>" not in response.content.decode()
+
+    @pytest.mark.parametrize("attempt", XSS_ATTEMPTS)
+    def test_comment_text_is_escaped_in_the_api(
+        self, client, open_post, make_comment, attempt
+    ):
+        make_comment(name=attempt, body=attempt, status="approved")
+
+        item = client.get(API_URL, {"post": open_post.pk}).json()["items"][0]
+
+        assert item["name"] == attempt  # JSON carries the name as plain text
+        body = soup(item["body_html"])
+        assert body.find("script") is None
+        assert body.find("img") is None
+        assert all(
+            not link["href"].startswith("javascript:") for link in body.find_all("a")
+        )
+
+    def test_web_addresses_become_nofollow_ugc_links(self):
+        html = render_comment(
+            "See https://example.org/guide?a=1&b=2 and www.example.com."
+        )
+
+        links = soup(html).find_all("a")
+        assert [link["href"] for link in links] == [
+            "https://example.org/guide?a=1&b=2",
+            "http://www.example.com",
+        ]
+        assert all(link["rel"] == ["nofollow", "ugc"] for link in links)
+
+    def test_email_addresses_and_script_urls_are_not_linked(self):
+        html = render_comment("Write to me@example.org or run javascript:alert(1)")
+
+        assert soup(html).find("a") is None
+        assert "me@example.org" in html
