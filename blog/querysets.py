@@ -1,8 +1,13 @@
 """Query logic shared by the blog's pages, feeds and API."""
 
+from django.db.models import Prefetch
+
+from wagtail.images import get_image_model
 from wagtail.query import PageQuerySet
 
 from blog.models.comment import approved_comment_count
+
+NEWEST_FIRST = ("-date", "-first_published_at", "-pk")
 
 
 class BlogPageQuerySet(PageQuerySet):
@@ -10,13 +15,22 @@ class BlogPageQuerySet(PageQuerySet):
 
     def published(self):
         """Live, public posts, newest first."""
-        return self.live().public().order_by("-date", "-first_published_at", "-pk")
+        return self.live().public().newest_first()
 
+    def newest_first(self):
+        return self.order_by(*NEWEST_FIRST)
+
+    # Tag and author filters are subqueries on the post's id so that they combine with
+    # search: search backends filter only on declared FilterFields, and `id` is one.
     def tagged(self, tag_slug):
-        return self.filter(tags__slug=tag_slug)
+        tagged_items = self.model.tags.through.objects.filter(tag__slug=tag_slug)
+        return self.filter(pk__in=tagged_items.values("content_object_id"))
 
     def by_author(self, author):
-        return self.filter(post_authors__author=author)
+        bylines = self.model.post_authors.rel.related_model.objects.filter(
+            author=author
+        )
+        return self.filter(pk__in=bylines.values("page_id"))
 
     def in_series(self, series):
         return self.filter(series=series).order_by("series_number")
@@ -27,3 +41,24 @@ class BlogPageQuerySet(PageQuerySet):
     def with_comment_counts(self):
         """Annotate `approved_comment_count` so listings need no query per post."""
         return self.annotate(approved_comment_count=approved_comment_count())
+
+    def for_listing(self, rendition_specs=()):
+        """Everything a listing shows, in the same number of queries however many posts.
+
+        Authors in byline order (with their photos), tags, series, feed image and
+        `approved_comment_count`. `rendition_specs` also prefetches those renditions
+        of the feed images and author photos, for listings that show them.
+        """
+        images = get_image_model().objects.all()
+        if rendition_specs:
+            images = images.prefetch_renditions(*rendition_specs)
+        return (
+            self.with_comment_counts()
+            .select_related("series", "locale")
+            .prefetch_related(
+                "post_authors__author",
+                Prefetch("post_authors__author__photo", queryset=images),
+                "tags",
+                Prefetch("feed_image", queryset=images),
+            )
+        )

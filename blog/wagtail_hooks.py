@@ -1,9 +1,12 @@
 """Admin registration for the blog."""
 
 from wagtail import hooks
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
 from wagtail_modeladmin.options import modeladmin_register
 
 from blog.comments.moderation import DECISIONS, CommentAdmin
+from blog.models import Series
 
 # --- Readers' comments: the moderation queue (wagtail-modeladmin) ---------------------
 # The ModelAdmin, its buttons and the approve / reject / spam views are in
@@ -23,3 +26,23 @@ def register_comment_moderation_log_actions(actions):
 
 
 # --- End of readers' comments ---------------------------------------------------------
+
+
+# --- Series: numbered runs of posts (snippets) ----------------------------------------
+
+
+class SeriesViewSet(SnippetViewSet):
+    """Series such as the Resource Series, listed and searchable under Snippets."""
+
+    model = Series
+    icon = "list-ol"
+    menu_label = "Series"
+    list_display = ["title", "item_label", "slug"]
+    search_fields = ["title"]
+    add_to_admin_menu = True
+    menu_order = 260
+
+
+register_snippet(SeriesViewSet)
+
+# --- End of series --------------------------------------------------------------------

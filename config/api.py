@@ -1,14 +1,15 @@
 """Both generations of Wagtail's API: v2 (DRF) and v3 (django-ninja, OpenAPI)."""
 
 from wagtail.api.v2.router import WagtailAPIRouter
-from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.api.v3.urls import api as api_v3
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
+from blog.api import SitePagesAPIViewSet
+
 # The name must be exactly "wagtailapi_v2" for frontend-cache purging to reverse it.
 api_v2 = WagtailAPIRouter("wagtailapi_v2")
-api_v2.register_endpoint("pages", PagesAPIViewSet)
+api_v2.register_endpoint("pages", SitePagesAPIViewSet)
 api_v2.register_endpoint("images", ImagesAPIViewSet)
 api_v2.register_endpoint("documents", DocumentsAPIViewSet)
 

@@ -10,7 +10,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from config.api import api_v2, api_v3
-from core.views import healthz
+from core.views import healthz, search
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -18,6 +18,7 @@ urlpatterns = [
     path("api/v2/", api_v2.urls),
     path("api/v3/", api_v3.urls),
     path("healthz", healthz, name="healthz"),
+    path("search/", search, name="search"),
     path("sitemap.xml", sitemap, name="sitemap"),
     path(
         "robots.txt",

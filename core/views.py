@@ -1,13 +1,23 @@
-"""Operational endpoints."""
+"""Site-wide views: the health check and the site search page."""
 
 import logging
+from urllib.parse import urlencode
 
+from django import forms
+from django.core.paginator import Paginator
 from django.db import DatabaseError, connection
 from django.http import JsonResponse
+from django.template.response import TemplateResponse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
+from wagtail.models import Page, Site
+from wagtail.search.utils import parse_query_string
+
 logger = logging.getLogger(__name__)
+
+SEARCH_QUERY_MAX_LENGTH = 200
+SEARCH_RESULTS_PER_PAGE = 10
 
 
 @never_cache
@@ -22,3 +32,53 @@ def healthz(request):
         logger.exception("Health check: the database did not answer")
         return JsonResponse({"status": "error", "database": "unavailable"}, status=503)
     return JsonResponse({"status": "ok", "database": "ok"})
+
+
+class SearchForm(forms.Form):
+    """The site search box: ?q= and an optional ?page=."""
+
+    q = forms.CharField(
+        label="Search the site",
+        max_length=SEARCH_QUERY_MAX_LENGTH,
+        required=False,
+        strip=True,
+    )
+
+
+@require_safe
+def search(request):
+    """Live, public pages of the current site matching ?q=, ten to a page.
+
+    A blank query shows the empty form; one that is too long or not text is a 400.
+    """
+    form = SearchForm(request.GET)
+    query = form.cleaned_data["q"] if form.is_valid() else ""
+    results = None
+    if query:
+        pages = Page.objects.live().public().specific()
+        site = Site.find_for_request(request)
+        if site is not None:
+            pages = pages.descendant_of(site.root_page, inclusive=True)
+        # Parsed as the admin parses it: "quoted phrases" work and stray quotes
+        # cannot reach the database's full-text syntax.
+        _filters, parsed_query = parse_query_string(query)
+        paginator = Paginator(pages.search(parsed_query), SEARCH_RESULTS_PER_PAGE)
+        results = paginator.get_page(request.GET.get("page"))
+    return TemplateResponse(
+        request,
+        "core/search_results.html",
+        {
+            "form": form,
+            "search_query": query,
+            "results": results,
+            "page_query": f"{urlencode({'q': query})}&" if query else "",
+            "page_range": (
+                results.paginator.get_elided_page_range(
+                    results.number, on_each_side=2, on_ends=1
+                )
+                if results is not None
+                else ()
+            ),
+        },
+        status=200 if form.is_valid() else 400,
+    )

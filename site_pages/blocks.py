@@ -5,7 +5,9 @@ import datetime
 from django.core.exceptions import ValidationError
 
 from wagtail import blocks
+from wagtail.models import Site
 
+from blog.models import BlogIndexPage, BlogPage
 from core.blocks.content import ParagraphBlock
 from core.blocks.links import CallToActionBlock, LinkBlock
 
@@ -180,6 +182,20 @@ class LatestBlogPostsBlock(blocks.StructBlock):
         description = "The latest blog posts (filled automatically)"
         template = "site_pages/blocks/latest_blog_posts_block.html"
         preview_value = {"heading": "On Our Blog...", "count": 5}
+
+    def get_context(self, value, parent_context=None):
+        """The site's newest live posts with their comment counts, and its blog index."""
+        context = super().get_context(value, parent_context=parent_context)
+        request = (parent_context or {}).get("request")
+        site = Site.find_for_request(request) if request is not None else None
+        posts = BlogPage.objects.published()
+        blog_index = BlogIndexPage.objects.live().public()
+        if site is not None:
+            posts = posts.descendant_of(site.root_page)
+            blog_index = blog_index.descendant_of(site.root_page)
+        context["posts"] = posts.for_listing()[: value["count"]]
+        context["blog_index"] = blog_index.first()
+        return context
 
 
 class HomeStreamBlock(blocks.StreamBlock):

@@ -1,23 +1,38 @@
 """Blog posts, their ordered authors and tags."""
 
 import datetime
+from typing import NamedTuple
 
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
+from django.utils.functional import cached_property
 
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, PageManager
 from wagtail.search import index
 
 from blog.blocks import ArticleStreamBlock
+from blog.models.comment import Comment
 from blog.querysets import BlogPageQuerySet
+from blog.serializers import (
+    AuthorsField,
+    ImageRenditionsField,
+    SeriesField,
+    SeriesNeighbourField,
+    TagsField,
+)
+from blog.structured_data import blog_posting
 from core.pages import SocialImageMixin
+
+# The blog index serves its archives and feeds at these addresses, so no post may use them.
+RESERVED_SLUGS = frozenset({"authors", "feed", "series", "tags"})
 
 
 class BlogPageTag(TaggedItemBase):
@@ -50,6 +65,16 @@ class BlogPageAuthor(Orderable):
 
 def today():
     return timezone.localdate()
+
+
+class SeriesNeighbours(NamedTuple):
+    """The live posts just before and after a post in its series (or None)."""
+
+    previous: "BlogPage | None"
+    next: "BlogPage | None"
+
+
+NO_NEIGHBOURS = SeriesNeighbours(None, None)
 
 
 class BlogPage(RoutablePageMixin, SocialImageMixin, Page):
@@ -119,6 +144,20 @@ class BlogPage(RoutablePageMixin, SocialImageMixin, Page):
         index.FilterField("series"),
     ]
 
+    api_fields = [
+        APIField("date"),
+        APIField("authors", serializer=AuthorsField()),
+        APIField("excerpt"),
+        APIField("body"),
+        APIField("tags", serializer=TagsField()),
+        APIField("series", serializer=SeriesField()),
+        APIField("previous_in_series", serializer=SeriesNeighbourField()),
+        APIField("next_in_series", serializer=SeriesNeighbourField()),
+        APIField("feed_image", serializer=ImageRenditionsField()),
+        APIField("comment_count"),
+        APIField("comments_open"),
+    ]
+
     parent_page_types = ["blog.BlogIndexPage"]
     subpage_types = []
     page_description = (
@@ -137,6 +176,15 @@ class BlogPage(RoutablePageMixin, SocialImageMixin, Page):
 
     def clean(self):
         super().clean()
+        if self.slug in RESERVED_SLUGS:
+            raise ValidationError(
+                {
+                    "slug": (
+                        f"“{self.slug}” is the address of the blog's own "
+                        f"{self.slug} pages. Choose another slug."
+                    )
+                }
+            )
         if self.series_number is not None and self.series is None:
             raise ValidationError(
                 {"series": "Choose the series this number belongs to."}
@@ -166,6 +214,33 @@ class BlogPage(RoutablePageMixin, SocialImageMixin, Page):
     def get_summary(self):
         return self.excerpt
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        index = self.blog_index
+        context["blog_index"] = index
+        context["comment_count"] = self.comment_count
+        context["previous_in_series"], context["next_in_series"] = (
+            self.series_neighbours
+        )
+        if index is not None:
+            series = index.series_archive(self.series) if self.series_label else None
+            context["feed_links"] = index.feed_links(request, series)
+        context["structured_data"] = blog_posting(self, request)
+        return context
+
+    @cached_property
+    def blog_index(self):
+        """The blog index this post belongs to, for archive and feed links."""
+        from blog.models.index import BlogIndexPage  # it imports this module
+
+        return BlogIndexPage.objects.parent_of(self).first()
+
+    @property
+    def display_title(self):
+        """The title with its series badge: 'Resource Series | Guideline #8: …'."""
+        label = self.series_label
+        return f"{label}: {self.title}" if label else self.title
+
     @property
     def series_label(self):
         """'Resource Series | Guideline #8', or '' outside a series."""
@@ -179,10 +254,71 @@ class BlogPage(RoutablePageMixin, SocialImageMixin, Page):
         return [link.author for link in self.post_authors.all()]
 
     @property
+    def ordered_tags(self):
+        """Tags in alphabetical order, whatever their case (as the 2015 blog listed them)."""
+        return sorted(self.tags.all(), key=lambda tag: tag.name.casefold())
+
+    @property
+    def approved_comments(self):
+        """Approved comments, oldest first: the only ones readers see or count."""
+        if self.pk is None:
+            return Comment.objects.none()
+        return self.comments.approved().order_by("created_at", "pk")
+
+    @property
+    def comment_count(self):
+        """Approved comments, from `with_comment_counts()` when the listing annotated it."""
+        count = getattr(self, "approved_comment_count", None)
+        return self.approved_comments.count() if count is None else count
+
+    @cached_property
+    def series_neighbours(self):
+        """The live posts numbered just before and after this one in its series."""
+        if self.series_id is None or self.series_number is None:
+            return NO_NEIGHBOURS
+        return _neighbours(self, self.series_posts())
+
+    def series_posts(self):
+        """The live posts of this post's series, this one included."""
+        return (
+            BlogPage.objects.live()
+            .public()
+            .filter(series_id=self.series_id, series_number__isnull=False)
+            .select_related("series")
+        )
+
+    @property
+    def previous_in_series(self):
+        return self.series_neighbours.previous
+
+    @property
+    def next_in_series(self):
+        return self.series_neighbours.next
+
+    @classmethod
+    def prefetch_series_neighbours(cls, posts):
+        """Fill in `series_neighbours` for many posts with one query for all their series."""
+        posts = [post for post in posts if post.series_id and post.series_number]
+        series_ids = {post.series_id for post in posts}
+        if not series_ids:
+            return
+        siblings = {}
+        in_series = (
+            cls.objects.live()
+            .public()
+            .filter(series_id__in=series_ids, series_number__isnull=False)
+            .select_related("series")
+        )
+        for sibling in in_series:
+            siblings.setdefault(sibling.series_id, []).append(sibling)
+        for post in posts:
+            post.series_neighbours = _neighbours(post, siblings.get(post.series_id, []))
+
+    @property
     def published_datetime(self):
         """The publication date as an aware datetime, for feeds and structured data."""
         moment = self.first_published_at or timezone.now()
-        if moment.date() == self.date:
+        if timezone.localtime(moment).date() == self.date:
             return moment
         return timezone.make_aware(
             datetime.datetime.combine(self.date, datetime.time(9))
@@ -195,3 +331,13 @@ class BlogPage(RoutablePageMixin, SocialImageMixin, Page):
         from blog.comments.views import post_comment
 
         return post_comment(request, self)
+
+
+def _neighbours(post, series_posts):
+    """The posts of `series_posts` numbered just before and after `post`."""
+    earlier = [p for p in series_posts if p.series_number < post.series_number]
+    later = [p for p in series_posts if p.series_number > post.series_number]
+    return SeriesNeighbours(
+        previous=max(earlier, key=lambda p: p.series_number, default=None),
+        next=min(later, key=lambda p: p.series_number, default=None),
+    )

@@ -5,6 +5,7 @@ from django.core.cache import cache
 import pytest
 
 from blog.models import BlogIndexPage, BlogPage, Comment
+from tests.factories.blog import BlogIndexPageFactory, SeriesFactory
 
 # --- Readers' comments -------------------------------------------------------------
 
@@ -57,3 +58,18 @@ def make_comment(open_post):
         return Comment.objects.create(post=post or open_post, **fields)
 
     return make
+
+
+# --- Posts, archives, feeds and the API --------------------------------------------
+
+
+@pytest.fixture
+def blog_index(home_page):
+    """The live blog index at /blog/, under the default Site's home page."""
+    return BlogIndexPageFactory(parent=home_page)
+
+
+@pytest.fixture
+def series(db):
+    """The Resource Series, whose posts are 'Guideline #N'."""
+    return SeriesFactory(title="Resource Series", slug="resource-series")

@@ -3,6 +3,7 @@
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from blog.seed import seed_blog
 from core.seed import seed_network_settings
 from site_pages.seed import seed_site_pages
 
@@ -24,4 +25,4 @@ class Command(BaseCommand):
 
     def app_seeders(self):
         """The content apps' seed functions, in dependency order."""
-        return []
+        return [seed_blog]
