@@ -91,7 +91,7 @@ test: $(DEV_STAMP) browsers lint ## Install dev dependencies, lint, and run the 
 
 .PHONY: benchmark
 benchmark: $(DEV_STAMP) ## Measure the API and listing performance (prints figures)
-	$(BIN)/python -m tests.benchmarks
+	$(BIN)/python -m benchmarks.listings
 
 .PHONY: clean
 clean: ## Remove the virtualenv and local state (database, media, secret key)
