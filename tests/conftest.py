@@ -1,11 +1,43 @@
 """Fixtures shared by every test: the site, its home page and the media editors upload."""
 
+from django.contrib.contenttypes.models import ContentType
+from django.core.management import call_command
+from django.db import DEFAULT_DB_ALIAS, connections
+
 from wagtail.models import Page, Site
 
 import pytest
 
 from tests.factories.core import DocumentFactory, ImageFactory, NetworkSettingsFactory
 from tests.factories.site_pages import HomePageFactory
+
+
+def pytest_configure(config):
+    """Whitenoise warns about the collected-static folder, which tests never build."""
+    config.addinivalue_line("filterwarnings", "ignore:No directory at:UserWarning")
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """The test database, plus a copy of the rows its migrations made (tree root, Site, locale)."""
+    with django_db_blocker.unblock():
+        return connections[DEFAULT_DB_ALIAS].creation.serialize_db_to_string()
+
+
+@pytest.fixture
+def migration_data(transactional_db, django_db_setup):
+    """Restore the rows migrations made when an earlier transactional test flushed them.
+
+    pytest-django's serialized rollback cannot do it while Playwright's event loop runs:
+    Django then hands the test a second connection without the serialized copy.
+    """
+    if Page.get_first_root_node() is None:
+        # The flush re-created content types and permissions; start from empty tables.
+        call_command("flush", interactive=False, inhibit_post_migrate=True, verbosity=0)
+        connections[DEFAULT_DB_ALIAS].creation.deserialize_db_from_string(
+            django_db_setup
+        )
+        ContentType.objects.clear_cache()
 
 
 @pytest.fixture
@@ -52,8 +84,3 @@ def image(db):
 def document(db):
     """A real document in the root collection."""
     return DocumentFactory()
-
-
-def pytest_configure(config):
-    """Whitenoise warns about the collected-static folder, which tests never build."""
-    config.addinivalue_line("filterwarnings", "ignore:No directory at:UserWarning")
