@@ -12,6 +12,10 @@ from wagtail.documents import urls as wagtaildocs_urls
 from config.api import api_v2, api_v3
 from core.views import healthz, search
 
+# A request body over DATA_UPLOAD_MAX_MEMORY_SIZE (read by the CSRF check before any
+# view runs) is 413 Content Too Large, not a generic 400.
+handler400 = "core.views.bad_request"
+
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),

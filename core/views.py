@@ -4,10 +4,12 @@ import logging
 from urllib.parse import urlencode
 
 from django import forms
+from django.core.exceptions import RequestDataTooBig
 from django.core.paginator import Paginator
 from django.db import DatabaseError, connection
-from django.http import JsonResponse
+from django.http import HttpResponse, JsonResponse
 from django.template.response import TemplateResponse
+from django.views import defaults
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
@@ -32,6 +34,17 @@ def healthz(request):
         logger.exception("Health check: the database did not answer")
         return JsonResponse({"status": "error", "database": "unavailable"}, status=503)
     return JsonResponse({"status": "ok", "database": "ok"})
+
+
+def bad_request(request, exception):
+    """400, except for a body over DATA_UPLOAD_MAX_MEMORY_SIZE, which is 413."""
+    if isinstance(exception, RequestDataTooBig):
+        return HttpResponse(
+            "The request was too large to accept. Please send less.",
+            status=413,
+            content_type="text/plain; charset=utf-8",
+        )
+    return defaults.bad_request(request, exception)
 
 
 class SearchForm(forms.Form):

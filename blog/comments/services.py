@@ -19,6 +19,14 @@ from blog.comments.ratelimit import client_address
 from blog.models.comment import Comment
 
 
+THANKS_MESSAGE = "Thanks, your comment awaits moderation."
+CLOSED_MESSAGE = "Comments are closed on this post."
+RATE_LIMITED_MESSAGE = (
+    "You have sent several comments in a short time. Please wait about {wait} "
+    "and send it again."
+)
+
+
 class Outcome(enum.Enum):
     ACCEPTED = "accepted"
     INVALID = "invalid"
@@ -38,14 +46,6 @@ class Submission:
     @property
     def accepted(self):
         return self.outcome is Outcome.ACCEPTED
-
-
-THANKS_MESSAGE = "Thanks, your comment awaits moderation."
-CLOSED_MESSAGE = "Comments are closed on this post."
-RATE_LIMITED_MESSAGE = (
-    "You have sent several comments in a short time. Please wait about {wait} "
-    "and send it again."
-)
 
 
 def rate_limited_message(retry_after):

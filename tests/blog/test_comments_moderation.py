@@ -99,6 +99,27 @@ class TestQueue:
         assert "Approved Amy" in visible_text(searched)
         assert "Waiting Wes" not in visible_text(searched)
 
+    def test_filters_by_post(self, admin_client, make_comment, closed_post):
+        make_comment(name="On the open post")
+        make_comment(name="On the closed post", post=closed_post)
+
+        response = admin_client.get(index_url(), {"post": closed_post.pk})
+
+        assert "On the closed post" in visible_text(response)
+        assert "On the open post" not in visible_text(response)
+
+    def test_queue_costs_a_fixed_number_of_queries(
+        self, admin_client, make_comment, django_assert_max_num_queries
+    ):
+        admin_client.get(index_url())  # warm the session and permission caches
+        for number in range(30):
+            make_comment(name=f"Reader {number}")
+
+        with django_assert_max_num_queries(15):
+            response = admin_client.get(index_url())
+
+        assert len(soup(response).select("tbody tr")) == 30
+
     def test_menu_shows_the_pending_count_and_leads_to_them(
         self, admin_client, make_comment
     ):

@@ -204,6 +204,22 @@ class TestBodySize:
         assert "too large to send" in form_errors_text(response)
         assert not Comment.objects.exists()
 
+    def test_body_over_djangos_own_limit_is_413_too(self, open_post, settings):
+        # The CSRF check reads the form before the view runs; it must not become a 400.
+        settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 32 * 1024
+        client = Client(enforce_csrf_checks=True)
+        page = client.get(open_post.url)
+        token = soup(page).find("input", attrs={"name": "csrfmiddlewaretoken"})["value"]
+
+        response = client.post(
+            comment_url(open_post),
+            form_data(csrfmiddlewaretoken=token, body="x" * (40 * 1024)),
+        )
+
+        assert response.status_code == 413
+        assert "too large" in response.content.decode()
+        assert not Comment.objects.exists()
+
     def test_oversize_api_body_is_413_problem_json(self, client, open_post):
         response = api_post(client, open_post, body="x" * (20 * 1024))
 
