@@ -18,7 +18,6 @@ from blog.comments.notifications import notify_moderators
 from blog.comments.ratelimit import client_address
 from blog.models.comment import Comment
 
-
 THANKS_MESSAGE = "Thanks, your comment awaits moderation."
 CLOSED_MESSAGE = "Comments are closed on this post."
 RATE_LIMITED_MESSAGE = (
