@@ -180,7 +180,7 @@ def test_call_to_action_links_to_a_page(about_page):
 
 @pytest.mark.django_db
 @pytest.mark.parametrize(
-    ("page", "url", "valid"),
+    ("with_page", "url", "valid"),
     [
         (True, "", True),
         (False, "https://example.org/", True),
@@ -188,10 +188,10 @@ def test_call_to_action_links_to_a_page(about_page):
         (False, "", False),
     ],
 )
-def test_link_block_needs_a_page_or_a_url(about_page, page, url, valid):
+def test_link_block_needs_a_page_or_a_url(about_page, with_page, url, valid):
     block = LinkBlock()
     value = block.to_python(
-        {"text": "Go", "page": about_page.pk if page else None, "url": url}
+        {"text": "Go", "page": about_page.pk if with_page else None, "url": url}
     )
     if valid:
         assert block.clean(value)
