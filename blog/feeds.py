@@ -6,6 +6,7 @@ from django.contrib.syndication.views import Feed
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+from django.utils.html import escape
 
 from wagtail.models import Site
 
@@ -140,7 +141,8 @@ class ArchiveRssFeed(Feed):
         return sorted((tag.name for tag in post.tags.all()), key=str.casefold)
 
     def item_description(self, post):
-        return post.excerpt
+        # Feed readers treat descriptions and Atom summaries as HTML; the excerpt is text.
+        return escape(post.excerpt)
 
     def item_comments(self, post):
         return f"{self.item_link(post)}#comments"

@@ -84,7 +84,7 @@ def search(request):
             "form": form,
             "search_query": query,
             "results": results,
-            "page_query": f"{urlencode({'q': query})}&" if query else "",
+            "page_query": urlencode({"q": query}) if query else "",
             "page_range": (
                 results.paginator.get_elided_page_range(
                     results.number, on_each_side=2, on_ends=1

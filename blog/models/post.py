@@ -17,6 +17,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, PageManager
 from wagtail.search import index
+from wagtail.search.tasks import insert_or_update_object_task
 
 from blog.blocks import ArticleStreamBlock
 from blog.models.comment import Comment
@@ -173,6 +174,16 @@ class BlogPage(RoutablePageMixin, SocialImageMixin, Page):
                 name="unique_number_within_series",
             )
         ]
+
+    def save(self, *args, **kwargs):
+        result = super().save(*args, **kwargs)
+        if kwargs.get("update_fields") is None:
+            # The search index is updated on post_save, before modelcluster commits the
+            # authors and tags it indexes; index the post again now that they are saved.
+            insert_or_update_object_task.enqueue(
+                self._meta.app_label, self._meta.model_name, str(self.pk)
+            )
+        return result
 
     def clean(self):
         super().clean()
