@@ -421,6 +421,17 @@ class TestEditorsJourney(WagtailPageTestCase):
     def test_editors_can_write_a_post(self):
         self.assertCanCreate(self.index, BlogPage, self.post_form())
 
+    def test_a_new_post_previews_before_it_is_saved(self):
+        series = SeriesFactory()
+        preview = f"/admin/pages/add/blog/blogpage/{self.index.pk}/preview/"
+
+        self.client.post(preview, self.post_form(series=series.pk, series_number=3))
+        response = self.client.get(preview)
+
+        self.assertEqual(response.status_code, 200)
+        self.assertContains(response, "Guideline #3")
+        self.assertContains(response, "Get Your Work Done")
+
     def test_index_and_post_render_and_preview(self):
         self.assertPageIsRenderable(self.index)
         self.assertPageIsPreviewable(self.index)
