@@ -1,6 +1,7 @@
 """Site-wide views: the health check and the site search page."""
 
 import logging
+from collections import defaultdict
 from urllib.parse import urlencode
 
 from django import forms
@@ -47,6 +48,20 @@ def bad_request(request, exception):
     return defaults.bad_request(request, exception)
 
 
+def prefetch_for_search_results(pages):
+    """Let each page type load what its search result shows, once for all its pages.
+
+    A page model may define `prefetch_for_search_results(pages)` (a classmethod).
+    """
+    by_model = defaultdict(list)
+    for page in pages:
+        by_model[type(page)].append(page)
+    for model, model_pages in by_model.items():
+        prefetch = getattr(model, "prefetch_for_search_results", None)
+        if prefetch is not None:
+            prefetch(model_pages)
+
+
 class SearchForm(forms.Form):
     """The site search box: ?q= and an optional ?page=."""
 
@@ -77,6 +92,8 @@ def search(request):
         _filters, parsed_query = parse_query_string(query)
         paginator = Paginator(pages.search(parsed_query), SEARCH_RESULTS_PER_PAGE)
         results = paginator.get_page(request.GET.get("page"))
+        results.object_list = list(results.object_list)
+        prefetch_for_search_results(results.object_list)
     return TemplateResponse(
         request,
         "core/search_results.html",

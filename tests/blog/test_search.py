@@ -124,3 +124,25 @@ def test_results_are_paginated(client, blog_index):
         "nav.pagination"
     )
     assert nav.find("a", rel="prev")["href"] == "/search/?q=guideline"
+
+
+def test_query_count_does_not_grow_with_the_results(
+    client, blog_index, series, django_assert_max_num_queries
+):
+    def count(path):
+        client.get(path)  # warm the site root cache
+        with django_assert_max_num_queries(12) as captured:
+            response = client.get(path)
+        assert response.status_code == 200
+        return len(captured), len(results(response))
+
+    BlogPageFactory(title="Guideline 1", series=series, series_number=1)
+    one = count("/search/?q=guideline")
+    for number in range(2, 11):
+        BlogPageFactory(
+            title=f"Guideline {number}", series=series, series_number=number
+        )
+    ten = count("/search/?q=guideline")
+
+    assert (one[1], ten[1]) == (1, 10)
+    assert ten[0] == one[0]
