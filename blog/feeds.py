@@ -12,6 +12,8 @@ from wagtail.models import Site
 
 from bs4 import BeautifulSoup
 
+from blog.prefetch import prefetch_stream_content
+
 DC_NAMESPACE = "http://purl.org/dc/elements/1.1/"
 CONTENT_NAMESPACE = "http://purl.org/rss/1.0/modules/content/"
 URL_ATTRIBUTES = ("href", "src", "poster", "cite", "action")
@@ -102,8 +104,9 @@ class ArchiveRssFeed(Feed):
         return archive.description or self.title(archive)
 
     def items(self, archive):
-        posts = archive.posts.newest_first().for_listing()
-        return posts[: self.item_count]
+        posts = list(archive.posts.newest_first().for_listing()[: self.item_count])
+        prefetch_stream_content([post.body for post in posts])
+        return posts
 
     def item_title(self, post):
         return post.display_title

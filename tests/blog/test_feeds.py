@@ -15,6 +15,7 @@ from tests.factories.blog import (
     BlogPageFactory,
     SeriesFactory,
 )
+from tests.factories.core import ImageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -246,3 +247,49 @@ class TestArchiveFeeds:
             "http://localhost/blog/feed/",
             "http://localhost/blog/feed/atom/",
         ]
+
+
+def test_query_count_does_not_grow_with_the_items(
+    client, blog_index, document, django_assert_max_num_queries
+):
+    def count():
+        client.get("/blog/feed/")  # renditions are made once, on first request
+        with django_assert_max_num_queries(20) as captured:
+            response = client.get("/blog/feed/")
+        return len(captured), len(feedparser.parse(response.content).entries)
+
+    def post(day):
+        image = ImageFactory()
+        BlogPageFactory(
+            date=datetime.date(2015, 5, day),
+            tags=["FB"],
+            feed_image=image,
+            body=stream(
+                (
+                    "paragraph",
+                    f'<p><a linktype="page" id="{blog_index.pk}">The blog</a></p>',
+                ),
+                (
+                    "image",
+                    {
+                        "image": {
+                            "image": image.pk,
+                            "alt_text": "",
+                            "decorative": True,
+                        },
+                        "caption": "",
+                        "credit": "",
+                    },
+                ),
+                ("document", {"document": document.pk, "text": ""}),
+            ),
+        )
+
+    post(1)
+    one = count()
+    for day in range(2, 21):
+        post(day)
+    twenty = count()
+
+    assert (one[1], twenty[1]) == (1, 20)
+    assert twenty[0] == one[0]
