@@ -188,11 +188,22 @@ class SitePagesAPIViewSet(PagesAPIViewSet):
                 queryset = queryset.newest_first()
         return queryset
 
+    def get_serializer_class(self):
+        # Built once per request: paginate_queryset() reads its fields too.
+        if not hasattr(self, "_serializer_class"):
+            self._serializer_class = super().get_serializer_class()
+        return self._serializer_class
+
     def paginate_queryset(self, queryset):
         objects = super().paginate_queryset(queryset)
         posts = [obj for obj in objects if isinstance(obj, BlogPage)]
-        if posts:
+        if not posts:
+            return objects
+        # Load, for the whole page of posts at once, what the requested fields show.
+        fields = set(self.get_serializer_class().Meta.fields)
+        if fields & {"previous_in_series", "next_in_series"}:
             BlogPage.prefetch_series_neighbours(posts)
+        if "body" in fields:
             prefetch_stream_content(
                 [post.body for post in posts],
                 rendition_specs=RENDITION_SPECS.values(),
