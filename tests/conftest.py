@@ -28,11 +28,9 @@ def django_db_setup(django_db_setup, django_db_blocker):
 
 @pytest.fixture
 def migration_data(transactional_db, django_db_setup):
-    """Restore the rows migrations made when an earlier transactional test flushed them.
-
-    pytest-django's serialized rollback cannot do it while Playwright's event loop runs:
-    Django then hands the test a second connection without the serialized copy.
-    """
+    """Restore the rows migrations made (tree root, Site, locale) if a transactional test flushed them."""
+    # pytest-django's serialized rollback cannot: while Playwright's event loop runs,
+    # Django hands the test a second connection, without the serialized copy.
     if Page.get_first_root_node() is not None:
         return
     call_command(

@@ -3,14 +3,10 @@
 import re
 
 import pytest
+from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
-
-try:
-    from axe_playwright_python.sync_playwright import Axe
-except ImportError:  # an optional dev dependency
-    Axe = None
 
 
 def test_editor_publishes_a_new_intro(page, live_server, seeded_home, editor):
@@ -71,7 +67,6 @@ def test_reader_sees_no_errors_and_can_skip_to_content(page, live_server, seeded
     assert page.url.endswith("#main-content")
 
 
-@pytest.mark.skipif(Axe is None, reason="axe-playwright-python is not installed")
 def test_home_page_has_no_serious_accessibility_violations(
     page, live_server, seeded_home
 ):
