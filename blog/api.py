@@ -31,7 +31,7 @@ from blog.serializers import API_RENDITION_SPECS
 from core.blocks.api import RENDITION_SPECS
 from core.models import Author
 
-SLUG = re.compile(r"^[-\w]{1,255}$")
+SLUG = re.compile(r"[-\w]{1,255}")
 SEARCH_MAX_LENGTH = 255
 # Offsets past this would overflow the database's integer types; no listing is this long.
 OFFSET_MAX = 2**31 - 1
@@ -73,7 +73,7 @@ class BlogPostFilter(BaseFilterBackend):
 
     @staticmethod
     def find(model, parameter, slug):
-        if not SLUG.match(slug):
+        if not SLUG.fullmatch(slug):
             raise BadRequestError(f"{parameter} must be a slug, not {slug!r}")
         found = model.objects.filter(slug=slug).first()
         if found is None:
