@@ -10,31 +10,24 @@ A malformed or unknown value is a 400 with a JSON ``message``, never an empty li
 
 import re
 
-from django.conf import settings
 from django.utils.dateparse import parse_date
 
 from taggit.models import Tag
 from wagtail.api.rich_text import APIRichText
 from wagtail.api.v2.filters import FieldsFilter, SearchFilter
-from wagtail.api.v2.pagination import WagtailPagination
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
-from wagtail.search.backends import get_search_backend
-from wagtail.search.backends.base import FilterFieldError, OrderByFieldError
-from wagtail.search.utils import parse_query_string
 
 from rest_framework.filters import BaseFilterBackend
 
 from blog.models import BlogPage, Series
 from blog.prefetch import prefetch_stream_content
 from blog.serializers import API_RENDITION_SPECS
+from core.api import BoundedPagination, BoundedSearchFilter
 from core.blocks.api import RENDITION_SPECS
 from core.models import Author
 
 SLUG = re.compile(r"[-\w]{1,255}")
-SEARCH_MAX_LENGTH = 255
-# Offsets past this would overflow the database's integer types; no listing is this long.
-OFFSET_MAX = 2**31 - 1
 
 
 class BlogPostFilter(BaseFilterBackend):
@@ -94,57 +87,6 @@ class BlogPostFilter(BaseFilterBackend):
                 f"{parameter} must be a date as YYYY-MM-DD, not {value!r}"
             )
         return date
-
-
-class BoundedSearchFilter(SearchFilter):
-    """Wagtail's search filter, refusing queries the search backends would fail on.
-
-    The query is parsed as the admin parses it ("quoted phrases", and/or), so stray
-    quotes cannot reach SQLite's full-text syntax.
-    """
-
-    def filter_queryset(self, request, queryset, view):
-        if "search" not in request.GET:
-            return queryset
-        if not getattr(settings, "WAGTAILAPI_SEARCH_ENABLED", True):
-            raise BadRequestError("search is disabled")
-        if getattr(queryset, "_filtered_by_tag", False):
-            raise BadRequestError(
-                "filtering by tag with a search query is not supported"
-            )
-        search = request.GET["search"]
-        if not search.strip():
-            raise BadRequestError("search cannot be blank")
-        if len(search) > SEARCH_MAX_LENGTH or "\x00" in search:
-            raise BadRequestError(
-                f"search must be at most {SEARCH_MAX_LENGTH} characters of text"
-            )
-        operator = request.GET.get("search_operator") or None
-        if operator not in (None, "and", "or"):
-            raise BadRequestError("search_operator must be 'and' or 'or'")
-        _filters, query = parse_query_string(search, operator=operator)
-        try:
-            return get_search_backend().search(
-                query, queryset, order_by_relevance="order" not in request.GET
-            )
-        except FilterFieldError as error:
-            raise BadRequestError(
-                f"cannot filter by '{error.field_name}' while searching"
-            ) from error
-        except OrderByFieldError as error:
-            raise BadRequestError(
-                f"cannot order by '{error.field_name}' while searching"
-            ) from error
-
-
-class BoundedPagination(WagtailPagination):
-    """Wagtail's limit/offset pagination, refusing offsets the database cannot hold."""
-
-    def paginate_queryset(self, queryset, request, view=None):
-        offset = request.GET.get("offset", "")
-        if offset.isdecimal() and int(offset) > OFFSET_MAX:
-            raise BadRequestError(f"offset cannot be higher than {OFFSET_MAX}")
-        return super().paginate_queryset(queryset, request, view)
 
 
 class SitePagesAPIViewSet(PagesAPIViewSet):

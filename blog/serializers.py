@@ -13,8 +13,8 @@ from rest_framework.fields import Field
 from typing_extensions import TypedDict
 
 from core.blocks.api import RENDITION_SPECS, image_api_representation
+from core.models import AUTHOR_PHOTO_SPEC
 
-AUTHOR_PHOTO_SPEC = "fill-160x160"
 # Every rendition a post listing in the API shows, prefetched with the posts.
 API_RENDITION_SPECS = (AUTHOR_PHOTO_SPEC, *RENDITION_SPECS.values())
 

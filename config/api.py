@@ -6,12 +6,14 @@ from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
 from blog.api import SitePagesAPIViewSet
+from core.api import AuthorsAPIViewSet
 
 # The name must be exactly "wagtailapi_v2" for frontend-cache purging to reverse it.
 api_v2 = WagtailAPIRouter("wagtailapi_v2")
 api_v2.register_endpoint("pages", SitePagesAPIViewSet)
 api_v2.register_endpoint("images", ImagesAPIViewSet)
 api_v2.register_endpoint("documents", DocumentsAPIViewSet)
+api_v2.register_endpoint("authors", AuthorsAPIViewSet)
 
 
 def _valid_openapi_schema(original):

@@ -5,8 +5,10 @@ from django.utils.text import slugify
 
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
+from wagtail.images.api.fields import ImageRenditionField
 from wagtail.search import index
 
 SOCIAL_NETWORKS = [
@@ -69,6 +71,10 @@ class NetworkSettings(BaseSiteSetting):
         return f"Network settings for {self.site}"
 
 
+# The square crop of an author's photo in bylines and the API.
+AUTHOR_PHOTO_SPEC = "fill-160x160"
+
+
 class Author(index.Indexed, models.Model):
     """Someone who writes for the network; reused across posts, webinars and the API."""
 
@@ -109,6 +115,15 @@ class Author(index.Indexed, models.Model):
         index.SearchField("name"),
         index.AutocompleteField("name"),
         index.SearchField("role"),
+    ]
+
+    api_fields = [
+        APIField("name"),
+        APIField("slug"),
+        APIField("role"),
+        APIField("bio"),
+        APIField("photo", serializer=ImageRenditionField(AUTHOR_PHOTO_SPEC)),
+        APIField("social_profiles"),
     ]
 
     class Meta:

@@ -2,27 +2,13 @@
 
 import datetime
 
-from django.utils.text import slugify
-
 import factory
 import wagtail_factories
 from factory.django import DjangoModelFactory
 
 from blog.models import BlogIndexPage, BlogPage, BlogPageAuthor, Comment, Series
-from core.models import Author
+from tests.factories.core import AuthorFactory
 from tests.factories.site_pages import home_or_new
-
-
-class AuthorFactory(DjangoModelFactory):
-    """Someone who writes for the network."""
-
-    name = factory.Sequence(lambda n: f"Writer {n}")
-    slug = factory.LazyAttribute(lambda author: slugify(author.name))
-    role = "Social Media Manager"
-
-    class Meta:
-        model = Author
-        django_get_or_create = ("slug",)
 
 
 class SeriesFactory(DjangoModelFactory):

@@ -1,12 +1,14 @@
 """Factories for core: images, documents and the site-wide network settings."""
 
+from django.utils.text import slugify
+
 from wagtail.models import Collection, Site
 
 import factory
 import wagtail_factories
 from factory.django import DjangoModelFactory
 
-from core.models import NetworkSettings
+from core.models import Author, NetworkSettings
 
 
 def root_collection():
@@ -42,3 +44,15 @@ class NetworkSettingsFactory(DjangoModelFactory):
     class Meta:
         model = NetworkSettings
         django_get_or_create = ("site",)
+
+
+class AuthorFactory(DjangoModelFactory):
+    """Someone who writes for the network."""
+
+    name = factory.Sequence(lambda n: f"Writer {n}")
+    slug = factory.LazyAttribute(lambda author: slugify(author.name))
+    role = "Social Media Manager"
+
+    class Meta:
+        model = Author
+        django_get_or_create = ("slug",)
