@@ -293,3 +293,14 @@ def test_query_count_does_not_grow_with_the_items(
 
     assert (one[1], twenty[1]) == (1, 20)
     assert twenty[0] == one[0]
+
+
+def test_feeds_answer_304_when_the_reader_has_the_latest_copy(client, blog_index):
+    BlogPageFactory(title="Guideline #8", parent=blog_index)
+    first = client.get("/blog/feed/")
+
+    again = client.get("/blog/feed/", HTTP_IF_NONE_MATCH=first["ETag"])
+
+    assert first.status_code == 200 and first["ETag"]
+    assert again.status_code == 304
+    assert again.content == b""
