@@ -9,6 +9,10 @@ from django.core.mail import BadHeaderError, send_mail
 from django.urls import reverse
 from django.utils.text import Truncator
 
+from django_tasks import task
+
+from blog.models.comment import Comment
+
 logger = logging.getLogger(__name__)
 
 QUEUE_URL_NAME = "blog_comment_modeladmin_index"
@@ -59,3 +63,12 @@ def notify_moderators(comment):
         logger.exception("Could not e-mail moderators about comment %s.", comment.pk)
         return False
     return True
+
+
+@task()
+def notify_moderators_task(comment_id):
+    """notify_moderators as a background task: with a worker-backed TASKS backend, a slow
+    mail server never holds up the reader's request (the default backend runs it inline)."""
+    comment = Comment.objects.select_related("post").filter(pk=comment_id).first()
+    if comment is not None:
+        notify_moderators(comment)

@@ -14,7 +14,7 @@ from django.utils.timesince import timeuntil
 
 from blog.comments import ratelimit
 from blog.comments.forms import CommentForm
-from blog.comments.notifications import notify_moderators
+from blog.comments.notifications import notify_moderators_task
 from blog.comments.ratelimit import client_address
 from blog.models.comment import Comment
 
@@ -97,5 +97,7 @@ def submit_comment(post, data, request):
     comment.ip_address = str(address) if address else None
     comment.user_agent = request.headers.get("User-Agent", "")[:300]
     comment.save()
-    transaction.on_commit(partial(notify_moderators, comment), robust=True)
+    transaction.on_commit(
+        partial(notify_moderators_task.enqueue, comment.pk), robust=True
+    )
     return Submission(Outcome.ACCEPTED, form, comment=comment)
