@@ -5,22 +5,12 @@ from datetime import datetime
 import pytest
 
 from blog.models import BlogPage, Comment
+from tests.factories.blog import comment_form_data as form_data
 from tests.helpers import soup, visible_text
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_cache")]
 
 THANKS = "Thanks, your comment awaits moderation."
-
-
-def form_data(**overrides):
-    data = {
-        "name": "Dana Reader",
-        "email": "dana.reader@example.org",
-        "body": "Our clinic started answering questions on Facebook.",
-        "website": "",
-    }
-    data.update(overrides)
-    return data
 
 
 def comment_url(post):

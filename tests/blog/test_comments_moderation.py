@@ -14,6 +14,7 @@ from wagtail.models import ModelLogEntry
 import pytest
 
 from blog.models import Comment
+from tests.factories.blog import comment_form_data as form_data
 from tests.helpers import soup, visible_text
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_cache")]
@@ -27,17 +28,6 @@ def index_url():
 
 def action_url(action, comment):
     return reverse(f"blog_comment_modeladmin_{action}", args=[comment.pk])
-
-
-def form_data(**overrides):
-    data = {
-        "name": "Dana Reader",
-        "email": "dana.reader@example.org",
-        "body": "Our clinic started answering questions on Facebook.",
-        "website": "",
-    }
-    data.update(overrides)
-    return data
 
 
 def make_admin_user(django_user_model, username, *permissions):

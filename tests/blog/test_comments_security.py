@@ -8,6 +8,7 @@ import pytest
 
 from blog.comments.rendering import render_comment
 from blog.models import Comment
+from tests.factories.blog import comment_form_data as form_data
 from tests.helpers import soup
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_cache")]
@@ -20,17 +21,6 @@ XSS_ATTEMPTS = [
     '<a href="javascript:alert(1)">click</a>',
     'http://example.com/"onmouseover="alert(1)',
 ]
-
-
-def form_data(**overrides):
-    data = {
-        "name": "Dana Reader",
-        "email": "dana.reader@example.org",
-        "body": "A thoughtful comment.",
-        "website": "",
-    }
-    data.update(overrides)
-    return data
 
 
 def comment_url(post):

@@ -85,3 +85,15 @@ class CommentFactory(DjangoModelFactory):
 
     class Meta:
         model = Comment
+
+
+def comment_form_data(**overrides):
+    """What a reader types into the comment form (the honeypot left empty)."""
+    data = {
+        "name": "Dana Reader",
+        "email": "dana.reader@example.org",
+        "body": "Our clinic started answering questions on Facebook.",
+        "website": "",
+    }
+    data.update(overrides)
+    return data
