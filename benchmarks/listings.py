@@ -58,13 +58,16 @@ def build_content():
     series = SeriesFactory(title="Resource Series")
     images = [ImageFactory() for _ in range(4)]
     for number in range(POSTS):
+        # Every fourth post, the newest included, is in the series: each listing size
+        # then shows series posts and their previous/next neighbours.
+        in_series = number % 4 == 3
         post = BlogPageFactory(
             title=f"Guideline post {number}",
             authors=[authors[number % AUTHORS], authors[(number + 1) % AUTHORS]],
             tags=["social media guidelines", f"topic {number % 5}"],
             feed_image=images[number % len(images)],
-            series=series if number < 30 else None,
-            series_number=number + 1 if number < 30 else None,
+            series=series if in_series else None,
+            series_number=number // 4 + 1 if in_series else None,
         )
         CommentFactory(post=post)
         CommentFactory(post=post, status=Comment.Status.PENDING)
