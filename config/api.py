@@ -5,8 +5,13 @@ from wagtail.api.v3.urls import api as api_v3
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
-from blog.api import SitePagesAPIViewSet
+from blog.api import BlogPostsAPI
 from core.api import AuthorsAPIViewSet
+from core.api.pages import pages_endpoint
+
+# One pages endpoint for the whole site: each content app contributes its page types'
+# filters and listing prefetches (see core/api/pages.py).
+SitePagesAPIViewSet = pages_endpoint(BlogPostsAPI())
 
 # The name must be exactly "wagtailapi_v2" for frontend-cache purging to reverse it.
 api_v2 = WagtailAPIRouter("wagtailapi_v2")

@@ -23,6 +23,7 @@ from wagtail_modeladmin.views import InstanceSpecificView
 
 from blog.models.comment import Comment
 from blog.models.post import BlogPage
+from core.exports import FormulaSafeIndexView
 
 Status = Comment.Status
 
@@ -199,6 +200,7 @@ class CommentAdmin(ModelAdmin):
     menu_icon = "comment"
     menu_order = 270
     add_to_admin_menu = True
+    index_view_class = FormulaSafeIndexView
     permission_helper_class = CommentPermissionHelper
     button_helper_class = CommentButtonHelper
     inspect_view_enabled = True

@@ -2,21 +2,18 @@
 
 import enum
 from dataclasses import dataclass
-from datetime import timedelta
 from functools import partial
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.template.defaultfilters import filesizeformat
-from django.utils import timezone
-from django.utils.timesince import timeuntil
 
-from blog.comments import ratelimit
 from blog.comments.forms import CommentForm
 from blog.comments.notifications import notify_moderators_task
-from blog.comments.ratelimit import client_address
 from blog.models.comment import Comment
+from core import ratelimit
+from core.ratelimit import client_address
 
 THANKS_MESSAGE = "Thanks, your comment awaits moderation."
 CLOSED_MESSAGE = "Comments are closed on this post."
@@ -48,8 +45,15 @@ class Submission:
 
 
 def rate_limited_message(retry_after):
-    wait = timeuntil(timezone.now() + timedelta(seconds=retry_after))
+    wait = ratelimit.RateLimitResult(False, retry_after).wait_message()
     return RATE_LIMITED_MESSAGE.format(wait=wait)
+
+
+def comment_rate_limit(request, *, now=None):
+    """Count one comment from this client against COMMENT_RATE_LIMIT."""
+    return ratelimit.hit(
+        request, scope="comment", rate=settings.COMMENT_RATE_LIMIT, now=now
+    )
 
 
 def body_too_large(request):
@@ -82,7 +86,7 @@ def submit_comment(post, data, request):
     if not accepts_comments(post):
         form.add_error(None, ValidationError(CLOSED_MESSAGE, code="closed"))
         return Submission(Outcome.CLOSED, form)
-    limit = ratelimit.hit(request)
+    limit = comment_rate_limit(request)
     if not limit.allowed:
         message = rate_limited_message(limit.retry_after)
         form.add_error(None, ValidationError(message, code="rate_limited"))

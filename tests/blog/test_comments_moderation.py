@@ -11,6 +11,7 @@ from django.urls import reverse
 
 from wagtail.models import ModelLogEntry
 
+import openpyxl
 import pytest
 
 from blog.models import Comment
@@ -139,6 +140,21 @@ class TestQueue:
             ("Dana Reader", "dana.reader@example.org", "Exported words", "approved"),
             ("Pat Pending", "pat@example.org", "Waiting", "pending"),
         }
+
+    def test_exports_write_formulas_as_text(self, admin_client, make_comment):
+        make_comment(name='=HYPERLINK("http://evil.example","x")', body="@SUM(1+1)")
+
+        csv_response = admin_client.get(index_url(), {"export": "csv"})
+        xlsx_response = admin_client.get(index_url(), {"export": "xlsx"})
+
+        content = b"".join(csv_response.streaming_content).decode()
+        (row,) = csv.DictReader(io.StringIO(content))
+        assert row["Name"] == """'=HYPERLINK("http://evil.example","x")"""
+        assert row["Body"] == "'@SUM(1+1)"
+        sheet = openpyxl.load_workbook(io.BytesIO(xlsx_response.getvalue())).active
+        cells = [cell for row in sheet.iter_rows(min_row=2) for cell in row]
+        assert all(cell.data_type != "f" for cell in cells)
+        assert """'=HYPERLINK("http://evil.example","x")""" in [c.value for c in cells]
 
     def test_comments_cannot_be_added_or_edited_in_the_admin(
         self, admin_client, make_comment

@@ -9,7 +9,7 @@ from django.test import RequestFactory
 import pytest
 import redis
 
-from blog.comments import ratelimit
+from blog.comments.services import comment_rate_limit
 
 REDIS_TEST_URL = os.environ.get("REDIS_TEST_URL", "redis://127.0.0.1:6379/15")
 
@@ -50,7 +50,9 @@ def test_concurrent_submissions_from_one_client_get_exactly_the_limit(redis_cach
     # Twenty submissions racing from threads, each with its own Redis connection, as
     # gunicorn workers would: the atomic counter lets exactly five through.
     with ThreadPoolExecutor(max_workers=8) as pool:
-        results = list(pool.map(lambda _: ratelimit.hit(comment_request()), range(20)))
+        results = list(
+            pool.map(lambda _: comment_rate_limit(comment_request()), range(20))
+        )
 
     allowed = [result for result in results if result.allowed]
     refused = [result for result in results if not result.allowed]
@@ -61,11 +63,11 @@ def test_concurrent_submissions_from_one_client_get_exactly_the_limit(redis_cach
 
 def test_the_count_lives_in_redis_not_in_the_worker(redis_cache):
     for _ in range(5):
-        assert ratelimit.hit(comment_request()).allowed
+        assert comment_rate_limit(comment_request()).allowed
 
     # A fresh connection pool, as a different worker process has, sees the same count.
     caches["default"].close()
     del caches["default"]
 
-    assert not ratelimit.hit(comment_request()).allowed
-    assert ratelimit.hit(comment_request("198.51.100.4")).allowed
+    assert not comment_rate_limit(comment_request()).allowed
+    assert comment_rate_limit(comment_request("198.51.100.4")).allowed

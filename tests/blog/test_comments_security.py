@@ -169,15 +169,15 @@ class TestRateLimit:
         assert Comment.objects.last().ip_address == "198.51.100.2"
 
     def test_a_new_window_opens_after_the_period(self, rf):
-        from blog.comments import ratelimit
+        from blog.comments.services import comment_rate_limit
 
         request = rf.post("/", REMOTE_ADDR="192.0.2.7")
-        assert ratelimit.hit(request, now=1200.0).allowed
-        assert ratelimit.hit(request, now=1201.0).allowed
-        refused = ratelimit.hit(request, now=1500.0)
+        assert comment_rate_limit(request, now=1200.0).allowed
+        assert comment_rate_limit(request, now=1201.0).allowed
+        refused = comment_rate_limit(request, now=1500.0)
         assert not refused.allowed
         assert refused.retry_after == 300
-        assert ratelimit.hit(request, now=1800.0).allowed
+        assert comment_rate_limit(request, now=1800.0).allowed
 
 
 class TestBodySize:

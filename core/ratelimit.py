@@ -1,24 +1,31 @@
-"""A per-client limit on comment submissions, counted in Django's cache.
+"""Per-client limits on public submissions (comments, directory entries, registrations).
 
-A fixed window per client: `cache.add` starts the count and `cache.incr` bumps it,
-both atomic on Redis, so the limit holds across every gunicorn worker.
+A fixed window per client and scope: `cache.add` starts the count and `cache.incr`
+bumps it, both atomic in a shared cache, so a limit holds across every server process.
 """
 
 import hashlib
 import ipaddress
 import time
 from dataclasses import dataclass
+from datetime import timedelta
 
 from django.conf import settings
 from django.core.cache import cache
+from django.utils import timezone
+from django.utils.timesince import timeuntil
 
-KEY_PREFIX = "comment-rate"
+KEY_PREFIX = "rate"
 
 
 @dataclass(frozen=True)
 class RateLimitResult:
     allowed: bool
     retry_after: int = 0
+
+    def wait_message(self):
+        """How long to wait, in words ("9 minutes")."""
+        return timeuntil(timezone.now() + timedelta(seconds=self.retry_after))
 
 
 def client_address(request):
@@ -48,12 +55,15 @@ def client_key(request):
     return hashlib.sha256(ident.encode()).hexdigest()[:32]
 
 
-def hit(request, *, now=None):
-    """Count one submission from this client; refuse it once the window is full."""
-    limit, period = settings.COMMENT_RATE_LIMIT
+def hit(request, *, scope, rate, now=None):
+    """Count one submission from this client in `scope`; refuse it once the window is full.
+
+    `rate` is a (count, period in seconds) pair, as `env_rate` reads it from settings.
+    """
+    limit, period = rate
     now = time.time() if now is None else now
     window = int(now // period)
-    key = f"{KEY_PREFIX}:{client_key(request)}:{window}"
+    key = f"{KEY_PREFIX}:{scope}:{client_key(request)}:{window}"
     cache.add(key, 0, timeout=period + 1)
     try:
         count = cache.incr(key)
