@@ -6,9 +6,7 @@ moderation queue as the comment form on the post page.
 """
 
 from datetime import datetime
-from functools import wraps
 
-from django.core.exceptions import NON_FIELD_ERRORS
 from django.http import Http404, HttpRequest
 
 from wagtail.api.v3.auth import AllowAnonymous, BearerTokenAuth
@@ -21,13 +19,12 @@ from blog.comments.services import (
     CLOSED_MESSAGE,
     THANKS_MESSAGE,
     Outcome,
-    body_too_large,
     rate_limited_message,
     submit_comment,
-    too_large_message,
 )
 from blog.models.comment import Comment
 from blog.models.post import BlogPage
+from core.api.public_posts import form_errors, refuse_bodies_over
 
 MAX_ID = 2**63 - 1
 MAX_LIMIT = 100
@@ -84,32 +81,6 @@ def published_post(post_id):
     return BlogPage.objects.live().public().filter(pk=post_id).first()
 
 
-def refuse_large_bodies(view):
-    """Answer 413 before the body is parsed when it is over COMMENT_MAX_BODY_BYTES."""
-
-    @wraps(view)
-    def wrapper(request, *args, **kwargs):
-        if body_too_large(request):
-            return problem_response(status=413, detail=too_large_message())
-        return view(request, *args, **kwargs)
-
-    return wrapper
-
-
-def form_errors(form):
-    """Form errors as problem+json entries, located like Ninja's own (`body.<field>`)."""
-    return [
-        {
-            "type": error.code or "invalid",
-            "loc": ["body"] if field == NON_FIELD_ERRORS else ["body", field],
-            "msg": message,
-        }
-        for field, errors in form.errors.as_data().items()
-        for error in errors
-        for message in error.messages
-    ]
-
-
 @router.get(
     "/",
     response={200: CommentPage, 404: ProblemDetail, 422: ProblemDetail},
@@ -145,7 +116,7 @@ def list_comments(request: HttpRequest, params: Query[CommentListParams]):
     ),
     operation_id="comments_create",
 )
-@decorate_view(refuse_large_bodies)
+@decorate_view(refuse_bodies_over("COMMENT_MAX_BODY_BYTES", "comment"))
 def create_comment(request: HttpRequest, data: CommentInput):
     post = published_post(data.post)
     if post is None:

@@ -7,7 +7,6 @@ from functools import partial
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.template.defaultfilters import filesizeformat
 
 from blog.comments.forms import CommentForm
 from blog.comments.notifications import notify_moderators_task
@@ -53,22 +52,6 @@ def comment_rate_limit(request, *, now=None):
     """Count one comment from this client against COMMENT_RATE_LIMIT."""
     return ratelimit.hit(
         request, scope="comment", rate=settings.COMMENT_RATE_LIMIT, now=now
-    )
-
-
-def body_too_large(request):
-    """Whether the request declares a body over COMMENT_MAX_BODY_BYTES."""
-    try:
-        length = int(request.META.get("CONTENT_LENGTH") or 0)
-    except ValueError:
-        return False
-    return length > settings.COMMENT_MAX_BODY_BYTES
-
-
-def too_large_message():
-    limit = filesizeformat(settings.COMMENT_MAX_BODY_BYTES)
-    return (
-        f"Your comment is too large to send (the limit is {limit}). Please shorten it."
     )
 
 

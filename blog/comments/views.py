@@ -1,17 +1,13 @@
 """The comment form's POST handler, served by each post at <post url>comment/."""
 
+from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import RequestDataTooBig
 from django.shortcuts import redirect
 
 from blog.comments.forms import CommentForm
-from blog.comments.services import (
-    THANKS_MESSAGE,
-    Outcome,
-    body_too_large,
-    submit_comment,
-    too_large_message,
-)
+from blog.comments.services import THANKS_MESSAGE, Outcome, submit_comment
+from core.submissions import body_too_large, too_large_message
 
 STATUS_FOR_OUTCOME = {
     Outcome.INVALID: 400,
@@ -26,7 +22,7 @@ def post_comment(request, post):
     if request.method != "POST":
         return redirect(anchor)
 
-    if body_too_large(request):
+    if body_too_large(request, settings.COMMENT_MAX_BODY_BYTES):
         return refuse_too_large(request, post)
     try:
         data = request.POST
@@ -48,7 +44,11 @@ def post_comment(request, post):
 def refuse_too_large(request, post):
     # The body is never parsed, so there is no text to give back; say why instead.
     return render_post(
-        request, post, CommentForm(), status=413, error=too_large_message()
+        request,
+        post,
+        CommentForm(),
+        status=413,
+        error=too_large_message(settings.COMMENT_MAX_BODY_BYTES, "comment"),
     )
 
 
