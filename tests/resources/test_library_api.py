@@ -101,6 +101,16 @@ class TestFields:
         assert image["value"]["image"]["renditions"]["small"]["url"].startswith("http")
         assert document["value"]["document"]["url"].startswith("http")
 
+    def test_api_v3_detail_has_the_same_fields(self, client, guidelines):
+        v2 = client.get(f"/api/v2/pages/{guidelines.pk}/").json()
+        v3 = client.get(f"/api/v3/pages/{guidelines.pk}/")
+
+        assert v3.status_code == 200, v3.content
+        data = v3.json()
+        for field in ("documents", "tags", "reviewed_by", "next_review_due"):
+            assert data[field] == v2[field], field
+        assert data["review_overdue"] is False
+
     def test_overdue_pages_say_so(self, client, resource_index):
         page = ResourcePageFactory(last_reviewed=datetime.date(2020, 1, 1))
 
@@ -118,9 +128,22 @@ class TestFields:
 class TestFilters:
     @pytest.fixture
     def library(self, resource_index):
-        ResourcePageFactory(title="B toolkit", resource_type="toolkit", tags=["FB"])
-        ResourcePageFactory(title="A guide", tags=["FB", "Friending"])
-        ResourcePageFactory(title="C policy", resource_type="policy")
+        ResourcePageFactory(
+            title="B toolkit",
+            resource_type="toolkit",
+            tags=["FB"],
+            last_reviewed=datetime.date(2026, 1, 1),
+        )
+        ResourcePageFactory(
+            title="A guide",
+            tags=["FB", "Friending"],
+            last_reviewed=datetime.date(2026, 2, 1),
+        )
+        ResourcePageFactory(
+            title="C policy",
+            resource_type="policy",
+            last_reviewed=datetime.date(2026, 3, 1),
+        )
 
     def test_listing_is_a_to_z(self, client, library):
         assert titles(client.get(RESOURCES)) == ["A guide", "B toolkit", "C policy"]
@@ -133,6 +156,7 @@ class TestFilters:
             ("resource_type=policy", ["C policy"]),
             ("topic=fb&resource_type=toolkit", ["B toolkit"]),
             ("topic=fb&order=-title", ["B toolkit", "A guide"]),
+            ("order=-last_reviewed", ["C policy", "A guide", "B toolkit"]),
         ],
     )
     def test_filters(self, client, library, query, expected):

@@ -3,14 +3,22 @@
 import datetime
 import json
 
+from wagtail.models import Site
 from wagtail.test.utils import WagtailPageTestCase
+from wagtail.test.utils.form_data import (
+    inline_formset,
+    nested_form_data,
+    rich_text,
+    streamfield,
+)
 
 import pytest
 
 from resources.models import ResourceDocument, ResourceIndexPage, ResourcePage
 from site_pages.models import HomePage, StandardPage
 from tests.factories.core import AuthorFactory
-from tests.factories.resources import ResourcePageFactory
+from tests.factories.resources import ResourceIndexPageFactory, ResourcePageFactory
+from tests.factories.site_pages import HomePageFactory
 from tests.helpers import soup, visible_text
 
 pytestmark = pytest.mark.django_db
@@ -18,6 +26,79 @@ pytestmark = pytest.mark.django_db
 
 class TestPageTree(WagtailPageTestCase):
     """Resources live in the library; the library lives under the home page."""
+
+    @classmethod
+    def setUpTestData(cls):
+        home = HomePageFactory()
+        Site.objects.update_or_create(
+            is_default_site=True,
+            defaults={"hostname": "localhost", "port": 80, "root_page": home},
+        )
+        cls.index = ResourceIndexPageFactory(parent=home)
+        cls.reviewer = AuthorFactory(name="Lee Aase")
+        cls.page = ResourcePageFactory(parent=cls.index, reviewed_by=cls.reviewer)
+
+    def setUp(self):
+        self.login()
+
+    def resource_form(self, **fields):
+        """The editor's form for a resource page, as the browser would send it."""
+        return nested_form_data(
+            {
+                "title": "Get Your Work Done",
+                "slug": "get-your-work-done",
+                "resource_type": "guide",
+                "introduction": "Mayo Clinic does not block social networks.",
+                "body": streamfield(
+                    [("paragraph", rich_text("<p>Get your work done.</p>"))]
+                ),
+                "documents": inline_formset([]),
+                "tags": "employees, FB",
+                "last_reviewed": "2026-03-12",
+                "reviewed_by": self.reviewer.pk,
+                "review_interval_months": 6,
+                **fields,
+            }
+        )
+
+    def test_editors_can_write_a_resource(self):
+        self.assertCanCreate(self.index, ResourcePage, self.resource_form())
+
+        page = ResourcePage.objects.get(slug="get-your-work-done")
+        self.assertEqual(page.review_due, datetime.date(2026, 9, 12))
+
+    def test_a_resource_needs_its_review(self):
+        form = self.resource_form(last_reviewed="", reviewed_by="")
+        add = f"/admin/pages/add/resources/resourcepage/{self.index.pk}/"
+
+        response = self.client.post(add, {**form, "action-publish": "publish"})
+
+        self.assertEqual(response.status_code, 200)
+        self.assertFalse(
+            ResourcePage.objects.filter(slug="get-your-work-done").exists()
+        )
+        errors = response.context["form"].errors
+        self.assertIn("last_reviewed", errors)
+        self.assertIn("reviewed_by", errors)
+
+    def test_a_new_resource_previews_before_it_is_saved(self):
+        preview = f"/admin/pages/add/resources/resourcepage/{self.index.pk}/preview/"
+
+        self.client.post(preview, self.resource_form())
+        response = self.client.get(preview)
+
+        self.assertEqual(response.status_code, 200)
+        self.assertContains(response, "Last reviewed")
+        self.assertContains(response, "12 March 2026")
+        self.assertContains(response, "12 September 2026")
+
+    def test_index_and_resource_render_and_preview(self):
+        self.assertPageIsRenderable(self.index)
+        self.assertPageIsPreviewable(self.index)
+        self.assertPageIsRenderable(self.page)
+        self.assertPageIsPreviewable(
+            self.page, post_data=self.resource_form(slug=self.page.slug)
+        )
 
     def test_library_only_under_home_page(self):
         self.assertAllowedParentPageTypes(ResourceIndexPage, {HomePage})
