@@ -1,5 +1,6 @@
 """The resource library: guides, toolkits and policies, each reviewed on a schedule."""
 
+from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Count, Q
@@ -283,6 +284,18 @@ class ResourcePage(SocialImageMixin, Page):
                 self._meta.app_label, self._meta.model_name, str(self.pk)
             )
         return result
+
+    def clean(self):
+        super().clean()
+        if self.last_reviewed and self.last_reviewed > today():
+            raise ValidationError(
+                {
+                    "last_reviewed": (
+                        "A review cannot be dated in the future: enter the day the "
+                        "content was checked."
+                    )
+                }
+            )
 
     def get_summary(self):
         return self.introduction

@@ -230,3 +230,4 @@ class TestQueryBudget:
 
         assert (one[1], twenty[1]) == (1, 20)
         assert twenty[0] == one[0], f"limit=1: {one[0]} queries, limit=20: {twenty[0]}"
+        assert twenty[0] <= 16

@@ -3,6 +3,8 @@
 import datetime
 import json
 
+from django.utils import timezone
+
 from wagtail.models import Site
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import (
@@ -80,6 +82,22 @@ class TestPageTree(WagtailPageTestCase):
         errors = response.context["form"].errors
         self.assertIn("last_reviewed", errors)
         self.assertIn("reviewed_by", errors)
+
+    def test_a_review_cannot_be_dated_in_the_future(self):
+        tomorrow = timezone.localdate() + datetime.timedelta(days=1)
+        form = self.resource_form(last_reviewed=tomorrow.isoformat())
+        add = f"/admin/pages/add/resources/resourcepage/{self.index.pk}/"
+
+        response = self.client.post(add, {**form, "action-publish": "publish"})
+
+        self.assertEqual(response.status_code, 200)
+        self.assertEqual(
+            response.context["form"].errors["last_reviewed"],
+            [
+                "A review cannot be dated in the future: enter the day the content "
+                "was checked."
+            ],
+        )
 
     def test_a_new_resource_previews_before_it_is_saved(self):
         preview = f"/admin/pages/add/resources/resourcepage/{self.index.pk}/preview/"

@@ -98,13 +98,21 @@ class TestDueDates:
         )
 
     def test_overdue_means_due_before_the_day_given(self, resource_index):
-        due_today = ResourcePageFactory(last_reviewed=add_months(days_ago(0), -12))
-        due_yesterday = ResourcePageFactory(last_reviewed=days_ago(1 + 366))
-        today = timezone.localdate()
+        page = ResourcePageFactory(last_reviewed=datetime.date(2025, 6, 10))
 
-        assert list(ResourcePage.objects.overdue(today)) == [due_yesterday]
-        assert not due_today.review_overdue
-        assert due_yesterday.review_overdue
+        on_due_date = ResourcePage.objects.overdue(datetime.date(2026, 6, 10))
+        day_after = ResourcePage.objects.overdue(datetime.date(2026, 6, 11))
+
+        assert list(on_due_date) == []
+        assert list(day_after) == [page]
+
+    def test_readers_overdue_flag_follows_today(self, resource_index):
+        in_date = ResourcePageFactory(last_reviewed=days_ago(30))
+        overdue = ResourcePageFactory(last_reviewed=days_ago(400))
+
+        assert (in_date.review_overdue, in_date.days_overdue) == (False, 0)
+        assert overdue.review_overdue
+        assert overdue.days_overdue == (timezone.localdate() - overdue.review_due).days
 
 
 class TestOverdueReport:
