@@ -110,8 +110,9 @@ def seed_guidelines_page(index, reviewer):
         (
             "paragraph",
             "<p>These guidelines protect health-care organizations and their "
-            "employees alike. Each is summarised below; read the Resource Series on "
-            "the blog for the discussion of each one.</p>",
+            "employees alike. Each is summarised below; read "
+            '<a href="/blog/series/resource-series/">the Resource Series</a> on the '
+            "blog for the discussion of each one.</p>",
         )
     ]
     for heading, summary, quotation in GUIDELINES:

@@ -60,6 +60,8 @@ def test_the_guidelines_page_is_in_the_library(seeded, client):
         "Guideline #8: Online “Friending” Should be Voluntary",
     ]
     assert "Mayo Clinic strongly discourages “friending” of patients" in text
+    series = html.select_one('.stream a[href="/blog/series/resource-series/"]')
+    assert client.get(series["href"]).status_code == 200
 
 
 def test_the_reviewer_is_the_blogs_author(seeded):
