@@ -1,9 +1,11 @@
-"""Template tags shared by every page: navigation and absolute URLs."""
+"""Template tags shared by every page: navigation, absolute URLs and structured data."""
 
 from django import template
 from django.conf import settings
 
 from wagtail.models import Site
+
+from core.structured_data import json_ld_script
 
 register = template.Library()
 
@@ -30,3 +32,9 @@ def absolute_url(context, url):
     if request is not None:
         return request.build_absolute_uri(url)
     return f"{settings.WAGTAILADMIN_BASE_URL}{url}"
+
+
+@register.simple_tag
+def json_ld(data):
+    """Structured data as a non-executable <script type="application/ld+json">."""
+    return json_ld_script(data)
