@@ -116,7 +116,9 @@ class OrganizationAdmin(ModerationAdminMixin, ModelAdmin):
         FieldPanel("name"),
         FieldPanel("kind"),
         FieldPanel("website"),
-        FieldRowPanel([FieldPanel("city"), FieldPanel("region"), FieldPanel("country")]),
+        FieldRowPanel(
+            [FieldPanel("city"), FieldPanel("region"), FieldPanel("country")]
+        ),
         FieldPanel("description"),
         InlinePanel("profiles", label="Social profiles"),
         MultiFieldPanel(

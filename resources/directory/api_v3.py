@@ -25,13 +25,19 @@ from resources.directory.query import (
     DirectoryFilterForm,
     DirectoryQuery,
 )
-from resources.directory.services import Outcome, rate_limited_message, submit_organization
+from resources.directory.services import (
+    Outcome,
+    rate_limited_message,
+    submit_organization,
+)
 from resources.models.organizations import Kind, Network, Organization
 
 MAX_LIMIT = 100
 MAX_OFFSET = 1_000_000
 MAX_ID = 2**63 - 1
-THANKS_MESSAGE = "Thank you! A moderator will review your organization before it is listed."
+THANKS_MESSAGE = (
+    "Thank you! A moderator will review your organization before it is listed."
+)
 
 KindValue = Literal[tuple(Kind.values)]
 NetworkValue = Literal[tuple(Network.values)]
@@ -121,12 +127,16 @@ class SubmissionInput(Schema):
     )
     submitter_name: str = Field(description="For moderators only; never exposed.")
     submitter_email: str = Field(description="For moderators only; never exposed.")
-    fax: str = Field("", description="Leave empty. Submissions that fill it in are refused.")
+    fax: str = Field(
+        "", description="Leave empty. Submissions that fill it in are refused."
+    )
 
 
 class SubmissionCreated(Schema):
     id: int
-    status: str = Field(description="Always `pending`: a moderator approves submissions.")
+    status: str = Field(
+        description="Always `pending`: a moderator approves submissions."
+    )
     detail: str
 
 
@@ -216,12 +226,18 @@ def create_submission(request: HttpRequest, data: SubmissionInput):
         return response
     if submission.outcome is Outcome.DUPLICATE:
         return validation_problem(
-            409, "This organization is already listed or awaiting moderation.", submission
+            409,
+            "This organization is already listed or awaiting moderation.",
+            submission,
         )
     if submission.outcome is Outcome.INVALID:
         return validation_problem(422, "Validation failed", submission)
     organization = submission.organization
     return Status(
         201,
-        {"id": organization.pk, "status": organization.status, "detail": THANKS_MESSAGE},
+        {
+            "id": organization.pk,
+            "status": organization.status,
+            "detail": THANKS_MESSAGE,
+        },
     )

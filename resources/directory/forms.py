@@ -131,7 +131,9 @@ class SocialProfileForm(DescribedFieldsMixin, forms.Form):
             except ValidationError as error:
                 self.add_error("url", error)
         elif network:
-            self.add_error("url", "Enter the profile's web address, or leave the row blank.")
+            self.add_error(
+                "url", "Enter the profile's web address, or leave the row blank."
+            )
         cleaned_data["url"] = url
         return cleaned_data
 

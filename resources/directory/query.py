@@ -91,7 +91,9 @@ class DirectoryQuery:
         organizations = self.approved()
         if self.q:
             organizations = organizations.filter(name__icontains=self.q)
-        for name in ("kind", "region", "country"):
+        if self.kind and ignore != "kind":
+            organizations = organizations.filter(kind=self.kind)
+        for name in ("region", "country"):  # typed by hand too: any case
             value = getattr(self, name)
             if value and name != ignore:
                 organizations = organizations.filter(**{f"{name}__iexact": value})
@@ -118,7 +120,9 @@ class DirectoryQuery:
         organizations = self.filtered(ignore=name)
         if name == "network":
             rows = (
-                SocialProfile.objects.filter(organization__in=organizations.values("pk"))
+                SocialProfile.objects.filter(
+                    organization__in=organizations.values("pk")
+                )
                 .values("network")
                 .annotate(count=Count("organization", distinct=True))
                 .values_list("network", "count")

@@ -88,7 +88,9 @@ def find_duplicates(form, profiles):
         if existing is not None:
             form.add_error(
                 "website",
-                ValidationError(duplicate_message(existing, "website"), code="duplicate"),
+                ValidationError(
+                    duplicate_message(existing, "website"), code="duplicate"
+                ),
             )
             found.append(existing)
     keys = {

@@ -30,7 +30,15 @@ FIELD_COLUMNS = [
 NETWORK_COLUMNS = list(Network.values)
 COLUMNS = FIELD_COLUMNS + NETWORK_COLUMNS
 REQUIRED_COLUMNS = ("name", "kind", "website")
-UPDATED_FIELDS = ["name", "kind", "city", "region", "country", "description", "last_verified"]
+UPDATED_FIELDS = [
+    "name",
+    "kind",
+    "city",
+    "region",
+    "country",
+    "description",
+    "last_verified",
+]
 
 
 class RowOutcome(enum.Enum):
@@ -125,7 +133,11 @@ class Importer:
         self.seen_websites = {}
 
     def import_row(self, number, raw):
-        row = {key: restore_formula_text((value or "").strip()) for key, value in raw.items() if key}
+        row = {
+            key: restore_formula_text((value or "").strip())
+            for key, value in raw.items()
+            if key
+        }
         form = RowForm({**row, "kind": row.get("kind") or Kind.OTHER})
         profiles, reasons = row_profiles(row)
         if not form.is_valid():
@@ -205,5 +217,7 @@ class Importer:
             SocialProfile.objects.filter(pk__in=stale).delete()
         added = [key for key in profiles if key not in current]
         for network, url in added:
-            SocialProfile.objects.create(organization=organization, network=network, url=url)
+            SocialProfile.objects.create(
+                organization=organization, network=network, url=url
+            )
         return bool(stale or added)

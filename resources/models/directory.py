@@ -83,7 +83,8 @@ class DirectoryPage(RoutablePageMixin, SocialImageMixin, Page):
         for slug, approved_at in organizations.values_list("slug", "approved_at"):
             urls.append(
                 {
-                    "location": base + self.reverse_subpage("organization", args=(slug,)),
+                    "location": base
+                    + self.reverse_subpage("organization", args=(slug,)),
                     "lastmod": approved_at,
                 }
             )

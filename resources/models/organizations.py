@@ -172,6 +172,11 @@ class Organization(ClusterableModel):
         return slug
 
     @property
+    def place(self):
+        """"City, Region, Country", leaving out what is blank."""
+        return ", ".join(part for part in (self.city, self.region, self.country) if part)
+
+    @property
     def is_public(self):
         return self.status == self.Status.APPROVED
 
@@ -227,6 +232,11 @@ class SocialProfile(models.Model):
     def __str__(self):
         return f"{self.get_network_display()}: {self.url}"
 
+    def save(self, *args, **kwargs):
+        self.url = addresses.clean_address(self.url)
+        self.normalized_url = addresses.normal_form(self.url)
+        super().save(*args, **kwargs)
+
     def clean(self):
         super().clean()
         if self.url and self.network:
@@ -236,8 +246,3 @@ class SocialProfile(models.Model):
                 )
             except ValidationError as error:
                 raise ValidationError({"url": error}) from error
-
-    def save(self, *args, **kwargs):
-        self.url = addresses.clean_address(self.url)
-        self.normalized_url = addresses.normal_form(self.url)
-        super().save(*args, **kwargs)

@@ -16,7 +16,9 @@ class Command(BaseCommand):
         parser.add_argument("--output", "-o", help="File to write (default: stdout).")
 
     def handle(self, *args, **options):
-        organizations = Organization.objects.approved().with_profiles().order_by("name", "pk")
+        organizations = (
+            Organization.objects.approved().with_profiles().order_by("name", "pk")
+        )
         if not options["output"]:
             write_csv(self.stdout, organizations.iterator(chunk_size=2000))
             return
@@ -24,6 +26,8 @@ class Command(BaseCommand):
             with open(options["output"], "w", encoding="utf-8", newline="") as file:
                 write_csv(file, organizations.iterator(chunk_size=2000))
         except OSError as error:
-            raise CommandError(f"Cannot write {options['output']}: {error.strerror}") from error
+            raise CommandError(
+                f"Cannot write {options['output']}: {error.strerror}"
+            ) from error
         count = organizations.count()
         self.stderr.write(f"Exported {count} organizations to {options['output']}.")

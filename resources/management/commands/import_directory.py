@@ -73,7 +73,9 @@ class Command(BaseCommand):
                 reader = csv.DictReader(file)
                 problems = header_problems(reader.fieldnames)
                 if problems:
-                    raise CommandError(f"{path} cannot be imported. {' '.join(problems)}")
+                    raise CommandError(
+                        f"{path} cannot be imported. {' '.join(problems)}"
+                    )
                 return list(reader)
         except UnicodeDecodeError as error:
             raise CommandError(
