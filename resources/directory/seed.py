@@ -12,7 +12,13 @@ from django.db import transaction
 
 from core.seed import child_page
 from resources.directory import addresses
-from resources.models.organizations import Kind, Organization, SocialProfile
+from resources.models import (
+    DirectoryPage,
+    Organization,
+    ResourceIndexPage,
+    SocialProfile,
+)
+from resources.models.organizations import Kind
 
 logger = logging.getLogger(__name__)
 
@@ -177,8 +183,6 @@ ORGANIZATIONS = [
 
 def resource_index(home):
     """The site's resource index (the library's seed normally made it already)."""
-    from resources.models import ResourceIndexPage
-
     index, _ = child_page(
         home,
         ResourceIndexPage,
@@ -190,8 +194,6 @@ def resource_index(home):
 
 def seed_directory(home):
     """The directory page and its organizations, listed as approved; returns the page."""
-    from resources.models import DirectoryPage
-
     page, _ = child_page(
         resource_index(home),
         DirectoryPage,
