@@ -173,8 +173,10 @@ class Organization(ClusterableModel):
 
     @property
     def place(self):
-        """"City, Region, Country", leaving out what is blank."""
-        return ", ".join(part for part in (self.city, self.region, self.country) if part)
+        """ "City, Region, Country", leaving out what is blank."""
+        return ", ".join(
+            part for part in (self.city, self.region, self.country) if part
+        )
 
     @property
     def is_public(self):

@@ -22,10 +22,15 @@ def listed():
     mayo = OrganizationFactory(
         name="Mayo Clinic",
         website="https://www.mayoclinic.org/",
-        profiles={"facebook": "https://www.facebook.com/MayoClinic", "x": "https://x.com/MayoClinic"},
+        profiles={
+            "facebook": "https://www.facebook.com/MayoClinic",
+            "x": "https://x.com/MayoClinic",
+        },
     )
     OrganizationFactory(
-        name="Cleveland Clinic", region="Ohio", profiles={"x": "https://x.com/ClevelandClinic"}
+        name="Cleveland Clinic",
+        region="Ohio",
+        profiles={"x": "https://x.com/ClevelandClinic"},
     )
     OrganizationFactory(name="Public Health Lab", kind="public_health", region="Ohio")
     OrganizationFactory(name="Pending Place", status=Organization.Status.PENDING)
@@ -41,7 +46,9 @@ def submission(**overrides):
         "region": "Minnesota",
         "country": "United States",
         "description": "Answers questions on Facebook.",
-        "profiles": [{"network": "facebook", "url": "https://www.facebook.com/Lakeside"}],
+        "profiles": [
+            {"network": "facebook", "url": "https://www.facebook.com/Lakeside"}
+        ],
         "submitter_name": "Pat",
         "submitter_email": "pat@example.org",
     }
@@ -86,7 +93,15 @@ class TestList:
         assert "@example.org" not in content
 
     @pytest.mark.parametrize(
-        "query", ["kind=spaceship", "network=myspace", "sort=random", "limit=0", "limit=101", "q=" + "x" * 101]
+        "query",
+        [
+            "kind=spaceship",
+            "network=myspace",
+            "sort=random",
+            "limit=0",
+            "limit=101",
+            "q=" + "x" * 101,
+        ],
     )
     def test_bad_parameters_are_422(self, client, query):
         response = client.get(f"{LIST}?{query}")
@@ -205,4 +220,6 @@ def test_openapi_documents_the_operations(client):
     }
     create = operations["directory_submissions_create"]
     assert {"201", "409", "413", "422", "429"} <= set(create["responses"])
-    assert all(op["tags"] == ["directory"] and op["summary"] for op in operations.values())
+    assert all(
+        op["tags"] == ["directory"] and op["summary"] for op in operations.values()
+    )

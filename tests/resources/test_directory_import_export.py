@@ -51,7 +51,9 @@ def snapshot():
             organization.last_verified,
             sorted((p.network, p.url) for p in organization.profiles.all()),
         )
-        for organization in Organization.objects.order_by("name").prefetch_related("profiles")
+        for organization in Organization.objects.order_by("name").prefetch_related(
+            "profiles"
+        )
     ]
 
 
@@ -77,11 +79,23 @@ class TestImport:
                 GOOD,
                 {**GOOD, "name": "Mayo again", "website": "http://MAYOCLINIC.org"},
                 {"name": "No website", "kind": "clinic", "website": ""},
-                {"name": "Bad network", "kind": "clinic", "website": "https://a.example.org/",
-                 "facebook": "https://twitter.com/nope"},
+                {
+                    "name": "Bad network",
+                    "kind": "clinic",
+                    "website": "https://a.example.org/",
+                    "facebook": "https://twitter.com/nope",
+                },
                 {"name": "Script", "kind": "clinic", "website": "javascript:alert(1)"},
-                {"name": "Odd kind", "kind": "spaceship", "website": "https://b.example.org/"},
-                {"name": "=Formula Clinic", "kind": "clinic", "website": "https://c.example.org/"},
+                {
+                    "name": "Odd kind",
+                    "kind": "spaceship",
+                    "website": "https://b.example.org/",
+                },
+                {
+                    "name": "=Formula Clinic",
+                    "kind": "clinic",
+                    "website": "https://c.example.org/",
+                },
             ],
         )
 
@@ -98,7 +112,10 @@ class TestImport:
         mayo = Organization.objects.get(name="Mayo Clinic")
         assert mayo.status == Organization.Status.APPROVED
         assert str(mayo.last_verified) == "2026-03-12"
-        assert sorted(mayo.profiles.values_list("network", flat=True)) == ["facebook", "x"]
+        assert sorted(mayo.profiles.values_list("network", flat=True)) == [
+            "facebook",
+            "x",
+        ]
 
     def test_running_it_again_changes_nothing(self, tmp_path):
         path = write_csv(tmp_path / "list.csv", [GOOD])
@@ -112,16 +129,23 @@ class TestImport:
 
     def test_updates_match_by_normalised_website(self, tmp_path):
         OrganizationFactory(
-            name="Mayo", website="https://www.mayoclinic.org/", profiles={"youtube": "https://www.youtube.com/user/mayoclinic"}
+            name="Mayo",
+            website="https://www.mayoclinic.org/",
+            profiles={"youtube": "https://www.youtube.com/user/mayoclinic"},
         )
-        path = write_csv(tmp_path / "list.csv", [{**GOOD, "website": "http://mayoclinic.org"}])
+        path = write_csv(
+            tmp_path / "list.csv", [{**GOOD, "website": "http://mayoclinic.org"}]
+        )
 
         report = run_import(path)
 
         assert "1 updated" in report
         mayo = Organization.objects.get()
         assert mayo.name == "Mayo Clinic"
-        assert sorted(mayo.profiles.values_list("network", flat=True)) == ["facebook", "x"]
+        assert sorted(mayo.profiles.values_list("network", flat=True)) == [
+            "facebook",
+            "x",
+        ]
 
     def test_a_profile_of_another_organization_is_refused(self, tmp_path):
         OrganizationFactory(name="Owner", profiles={"x": "https://x.com/MayoClinic"})
@@ -138,14 +162,20 @@ class TestImport:
 
     def test_wrong_columns(self, tmp_path):
         path = tmp_path / "wrong.csv"
-        path.write_text("title,url\nMayo,https://www.mayoclinic.org/\n", encoding="utf-8")
+        path.write_text(
+            "title,url\nMayo,https://www.mayoclinic.org/\n", encoding="utf-8"
+        )
 
         with pytest.raises(CommandError, match="Missing columns: name, kind, website"):
             run_import(path)
 
     def test_bad_encoding(self, tmp_path):
         path = tmp_path / "latin1.csv"
-        path.write_bytes("name,kind,website\nClínica,clinic,https://x.example.org/\n".encode("latin-1"))
+        path.write_bytes(
+            "name,kind,website\nClínica,clinic,https://x.example.org/\n".encode(
+                "latin-1"
+            )
+        )
 
         with pytest.raises(CommandError, match="not UTF-8"):
             run_import(path)
@@ -160,12 +190,15 @@ class TestImport:
 
 class TestExport:
     def test_approved_only_and_formula_safe(self):
-        OrganizationFactory(name="=HYPERLINK(\"http://evil.example\")", profiles={"x": "https://x.com/evil"})
+        OrganizationFactory(
+            name='=HYPERLINK("http://evil.example")',
+            profiles={"x": "https://x.com/evil"},
+        )
         OrganizationFactory(name="Hidden", status=Organization.Status.PENDING)
 
         rows = list(csv.DictReader(io.StringIO(run_export())))
 
-        assert [row["name"] for row in rows] == ["'=HYPERLINK(\"http://evil.example\")"]
+        assert [row["name"] for row in rows] == ['\'=HYPERLINK("http://evil.example")']
         assert rows[0]["x"] == "https://x.com/evil"
         assert "submitter" not in ",".join(rows[0])
 
@@ -173,7 +206,10 @@ class TestExport:
         OrganizationFactory(
             name="-Dash Clinic",
             description="+1 for patients",
-            profiles={"facebook": "https://www.facebook.com/Dash", "blog": "https://blog.dash.example.org/"},
+            profiles={
+                "facebook": "https://www.facebook.com/Dash",
+                "blog": "https://blog.dash.example.org/",
+            },
         )
         OrganizationFactory(name="Plain Hospital", city="", last_verified="2026-01-15")
         output = tmp_path / "export.csv"

@@ -113,7 +113,10 @@ class TestFilters:
             ("kind=hospital", ["Cleveland Clinic", "Mayo Clinic"]),
             ("region=minnesota", ["Mayo Clinic", "Mayo Family Practice"]),
             ("country=Switzerland", ["World Health Organization"]),
-            ("network=x", ["Cleveland Clinic", "Mayo Clinic", "World Health Organization"]),
+            (
+                "network=x",
+                ["Cleveland Clinic", "Mayo Clinic", "World Health Organization"],
+            ),
             ("kind=hospital&network=facebook", ["Mayo Clinic"]),
             ("kind=hospital&region=Ohio&network=x", ["Cleveland Clinic"]),
             ("q=mayo&kind=clinic&region=Minnesota", ["Mayo Family Practice"]),
@@ -185,8 +188,16 @@ class TestFacets:
         response = listing(client, directory_page, "kind=hospital&network=facebook")
 
         # A facet leaves its own filter out, so its other values show their totals.
-        assert facet_counts(response, "kind") == {"hospital": 1, "clinic": 1, "public_health": 1}
-        assert facet_counts(response, "network") == {"facebook": 1, "x": 2, "youtube": 1}
+        assert facet_counts(response, "kind") == {
+            "hospital": 1,
+            "clinic": 1,
+            "public_health": 1,
+        }
+        assert facet_counts(response, "network") == {
+            "facebook": 1,
+            "x": 2,
+            "youtube": 1,
+        }
         assert facet_counts(response, "region") == {"Minnesota": 1}
         assert facet_counts(response, "country") == {"United States": 1}
 
@@ -209,18 +220,28 @@ class TestOnlyApprovedArePublic:
     def test_pending_and_rejected_never_listed_or_counted(
         self, client, directory_page, known
     ):
-        for query in ("", "q=pending", "q=rejected", "kind=clinic", "network=instagram"):
+        for query in (
+            "",
+            "q=pending",
+            "q=rejected",
+            "kind=clinic",
+            "network=instagram",
+        ):
             text = visible_text(listing(client, directory_page, query))
             assert "Pending Hospital" not in text
             assert "Rejected Clinic" not in text
-        assert "instagram" not in facet_counts(listing(client, directory_page), "network")
+        assert "instagram" not in facet_counts(
+            listing(client, directory_page), "network"
+        )
 
     @pytest.mark.parametrize("which", ["pending", "rejected"])
     def test_no_page_for_unapproved(self, client, directory_page, known, which):
         slug = known[which].slug
         assert client.get(f"{directory_page.url}{slug}/").status_code == 404
 
-    def test_sitemap_has_approved_organizations_only(self, client, directory_page, known):
+    def test_sitemap_has_approved_organizations_only(
+        self, client, directory_page, known
+    ):
         sitemap = client.get("/sitemap.xml").content.decode()
 
         assert f"{directory_page.full_url}mayo-clinic/" in sitemap

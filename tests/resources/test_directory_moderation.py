@@ -22,7 +22,9 @@ INDEX = "resources_organization_modeladmin_index"
 
 
 def action_url(action, organization):
-    return reverse(f"resources_organization_modeladmin_{action}", args=[organization.pk])
+    return reverse(
+        f"resources_organization_modeladmin_{action}", args=[organization.pk]
+    )
 
 
 def admin_user_with(django_user_model, username, *permissions):
@@ -47,7 +49,10 @@ def queue():
 
 
 def row_names(response):
-    return [row.find("td").get_text(" ", strip=True) for row in soup(response).select("tbody tr")]
+    return [
+        row.find("td").get_text(" ", strip=True)
+        for row in soup(response).select("tbody tr")
+    ]
 
 
 class TestQueue:
@@ -140,17 +145,21 @@ class TestInspectAndExport:
 
     def test_csv_and_xlsx_exports_are_formula_safe(self, admin_client):
         OrganizationFactory(
-            name="=HYPERLINK(\"http://evil.example\")",
+            name='=HYPERLINK("http://evil.example")',
             status=Status.PENDING,
             profiles={"blog": "https://blog.example.org/"},
         )
 
         csv_response = admin_client.get(f"{reverse(INDEX)}?export=csv")
-        rows = list(csv.reader(io.StringIO(b"".join(csv_response.streaming_content).decode())))
-        assert rows[1][0] == "'=HYPERLINK(\"http://evil.example\")"
+        rows = list(
+            csv.reader(io.StringIO(b"".join(csv_response.streaming_content).decode()))
+        )
+        assert rows[1][0] == '\'=HYPERLINK("http://evil.example")'
         assert "blog https://blog.example.org/" in rows[1]
 
         xlsx_response = admin_client.get(f"{reverse(INDEX)}?export=xlsx")
         workbook = io.BytesIO(b"".join(xlsx_response.streaming_content))
         sheet = openpyxl.load_workbook(workbook).active
-        assert sheet.cell(row=2, column=1).value == "'=HYPERLINK(\"http://evil.example\")"
+        assert (
+            sheet.cell(row=2, column=1).value == '\'=HYPERLINK("http://evil.example")'
+        )

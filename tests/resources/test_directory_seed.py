@@ -26,7 +26,10 @@ def test_the_list_in_the_seed_words(client, home_page):
     assert page.url == "/resources/health-care-social-media-list/"
     text = visible_text(client.get(page.url))
     assert "Your Must-Have Health Care Social Media Resource." in text
-    assert "The Health Care Social Media List includes health organizations actively using social networking sites." in text
+    assert (
+        "The Health Care Social Media List includes health organizations actively using social networking sites."
+        in text
+    )
     assert "Add yours today!" in text
     assert Organization.objects.approved().count() >= 30
     mayo = Organization.objects.get(name="Mayo Clinic")

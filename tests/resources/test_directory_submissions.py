@@ -193,7 +193,9 @@ class TestDuplicates:
             "https://www.mayoclinic.org/#about",
         ],
     )
-    def test_a_listed_website_is_reported_by_name(self, client, directory_page, website):
+    def test_a_listed_website_is_reported_by_name(
+        self, client, directory_page, website
+    ):
         OrganizationFactory(name="Mayo Clinic", website="https://www.mayoclinic.org/")
 
         response = submit(client, directory_page, website=website)
