@@ -83,7 +83,7 @@ def timed_listing(client, url):
     return response, len(queries), elapsed
 
 
-def test_twenty_thousand_organizations(client, directory_page):
+def test_twenty_thousand_organizations(client, directory_page, record_property):
     url = f"{directory_page.url}?kind=hospital&network=facebook&country=australia&sort=newest"
     api_url = "/api/v3/directory/organizations/?kind=hospital&network=facebook&country=australia"
     build_directory(10)
@@ -100,6 +100,7 @@ def test_twenty_thousand_organizations(client, directory_page):
     assert api_queries == small_api_queries
     assert api_response.json()["count"] > 0
     assert b"Organization " in response.content
-    print(
-        f"\nHTML {elapsed * 1000:.0f} ms, API {api_elapsed * 1000:.0f} ms, {queries}/{api_queries} queries"
-    )
+    # Generous on a shared two-core machine; docs/performance.md has measured figures.
+    assert elapsed < 3 and api_elapsed < 3
+    record_property("html_ms", round(elapsed * 1000))
+    record_property("api_ms", round(api_elapsed * 1000))
