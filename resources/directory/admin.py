@@ -2,7 +2,14 @@
 
 from django.contrib.admin import SimpleListFilter
 
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+)
 from wagtail_modeladmin.options import ModelAdmin
 
 from core.exports import FormulaSafeIndexView
@@ -12,7 +19,7 @@ from core.moderation import (
     ModerationPermissionHelper,
     decisions_by_action,
 )
-from resources.models.organizations import Organization
+from resources.models.organizations import WEBSITE_TAKEN, Organization
 
 Status = Organization.Status
 ALL = "all"
@@ -51,6 +58,17 @@ class StatusFilter(SimpleListFilter):
         if value in Status.values:
             return queryset.filter(status=value)
         return queryset
+
+
+class OrganizationAdminForm(WagtailAdminModelForm):
+    """The edit form; the website's unique constraint is on a field the form does not show."""
+
+    def clean(self):
+        cleaned_data = super().clean()
+        website = cleaned_data.get("website")
+        if website and self.instance.website_taken(website):
+            self.add_error("website", WEBSITE_TAKEN)
+        return cleaned_data
 
 
 class OrganizationPermissionHelper(ModerationPermissionHelper):
@@ -112,19 +130,22 @@ class OrganizationAdmin(ModerationAdminMixin, ModelAdmin):
         "submitter_email",
     )
     export_filename = "health-care-social-media-list"
-    panels = [
-        FieldPanel("name"),
-        FieldPanel("kind"),
-        FieldPanel("website"),
-        FieldRowPanel(
-            [FieldPanel("city"), FieldPanel("region"), FieldPanel("country")]
-        ),
-        FieldPanel("description"),
-        InlinePanel("profiles", label="Social profiles"),
-        MultiFieldPanel(
-            [FieldPanel("last_verified"), FieldPanel("slug")], heading="Listing"
-        ),
-    ]
+    edit_handler = ObjectList(
+        [
+            FieldPanel("name"),
+            FieldPanel("kind"),
+            FieldPanel("website"),
+            FieldRowPanel(
+                [FieldPanel("city"), FieldPanel("region"), FieldPanel("country")]
+            ),
+            FieldPanel("description"),
+            InlinePanel("profiles", label="Social profiles"),
+            MultiFieldPanel(
+                [FieldPanel("last_verified"), FieldPanel("slug")], heading="Listing"
+            ),
+        ],
+        base_form_class=OrganizationAdminForm,
+    )
 
     def describe(self, obj):
         return f"“{obj.name}”"

@@ -12,6 +12,9 @@ from modelcluster.models import ClusterableModel
 
 from resources.directory import addresses
 
+WEBSITE_TAKEN = "This website is already listed or awaiting moderation."
+PROFILE_TAKEN = "This profile is already listed or awaiting moderation."
+
 
 class Kind(models.TextChoices):
     HOSPITAL = "hospital", "Hospital or health system"
@@ -118,7 +121,7 @@ class Organization(ClusterableModel):
                 fields=["normalized_website"],
                 condition=~Q(status="rejected"),
                 name="directory_unique_website",
-                violation_error_message="This website is already listed or awaiting moderation.",
+                violation_error_message=WEBSITE_TAKEN,
             )
         ]
         indexes = [
@@ -157,6 +160,19 @@ class Organization(ClusterableModel):
                 "normalized_website",
             }
         super().save(*args, **kwargs)
+
+    def clean(self):
+        super().clean()
+        if self.website:
+            self.normalized_website = addresses.normal_form(self.website)
+
+    def website_taken(self, website):
+        """Whether another listed or pending organization has `website`."""
+        if self.status == self.Status.REJECTED:
+            return False
+        website = addresses.normal_form(website)
+        others = Organization.objects.listed_or_pending().exclude(pk=self.pk)
+        return others.filter(normalized_website=website).exists()
 
     def unique_slug(self):
         """A slug from the name, numbered when another organization has it."""
@@ -223,7 +239,7 @@ class SocialProfile(models.Model):
                 fields=["normalized_url"],
                 condition=Q(reserved=True),
                 name="directory_unique_profile",
-                violation_error_message="This profile is already listed or awaiting moderation.",
+                violation_error_message=PROFILE_TAKEN,
             )
         ]
         indexes = [
@@ -241,6 +257,13 @@ class SocialProfile(models.Model):
 
     def clean(self):
         super().clean()
+        if self.url:
+            self.normalized_url = addresses.normal_form(self.url)
+            taken = SocialProfile.objects.filter(
+                reserved=True, normalized_url=self.normalized_url
+            ).exclude(pk=self.pk)
+            if self.reserved and taken.exists():
+                raise ValidationError({"url": PROFILE_TAKEN})
         if self.url and self.network:
             try:
                 addresses.check_network_address(

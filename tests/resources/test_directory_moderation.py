@@ -163,3 +163,69 @@ class TestInspectAndExport:
         assert (
             sheet.cell(row=2, column=1).value == '\'=HYPERLINK("http://evil.example")'
         )
+
+
+class TestEdit:
+    def edit_url(self, organization):
+        return reverse("resources_organization_modeladmin_edit", args=[organization.pk])
+
+    def form_data(self, organization, **overrides):
+        data = {
+            "name": organization.name,
+            "kind": organization.kind,
+            "website": organization.website,
+            "city": organization.city,
+            "region": organization.region,
+            "country": organization.country,
+            "description": organization.description,
+            "last_verified": "2026-03-12",
+            "slug": organization.slug,
+            "profiles-TOTAL_FORMS": "1",
+            "profiles-INITIAL_FORMS": "0",
+            "profiles-MIN_NUM_FORMS": "0",
+            "profiles-MAX_NUM_FORMS": "1000",
+            "profiles-0-network": "x",
+            "profiles-0-url": "https://x.com/Corrected",
+            "profiles-0-id": "",
+            "profiles-0-ORDER": "",
+            "profiles-0-DELETE": "",
+        }
+        data.update(overrides)
+        return data
+
+    def test_a_moderator_corrects_a_listing_and_its_profiles(self, admin_client, queue):
+        organization = queue["approved"]
+        assert admin_client.get(self.edit_url(organization)).status_code == 200
+
+        response = admin_client.post(
+            self.edit_url(organization), self.form_data(organization, city="Toronto")
+        )
+
+        assert response.status_code == 302
+        organization.refresh_from_db()
+        assert organization.city == "Toronto"
+        assert str(organization.last_verified) == "2026-03-12"
+        assert organization.profiles.get().normalized_url == "x.com/corrected"
+
+    def test_a_duplicate_website_or_profile_is_a_form_error(self, admin_client, queue):
+        OrganizationFactory(
+            website="https://www.taken.example.org/",
+            profiles={"x": "https://x.com/taken"},
+        )
+        organization = queue["approved"]
+
+        response = admin_client.post(
+            self.edit_url(organization),
+            self.form_data(
+                organization,
+                website="http://TAKEN.example.org",
+                **{"profiles-0-url": "https://twitter.com/Taken"},
+            ),
+        )
+
+        assert response.status_code == 200
+        text = visible_text(response)
+        assert "This website is already listed or awaiting moderation." in text
+        assert "This profile is already listed or awaiting moderation." in text
+        organization.refresh_from_db()
+        assert organization.website != "http://taken.example.org/"
