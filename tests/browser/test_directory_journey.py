@@ -5,6 +5,7 @@ import re
 from django.core.cache import cache
 
 import pytest
+from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
 from resources.models import Organization
@@ -82,3 +83,30 @@ def test_submitted_organization_appears_under_its_filter_once_approved(
     ).to_be_visible()
     expect(page.get_by_text("pat@lakeside-clinic.example.org")).to_have_count(0)
     assert Organization.objects.get(name="Lakeside Family Clinic").status == "approved"
+
+
+def serious_violations(page):
+    results = Axe().run(page)
+    return [
+        f"{violation['id']} ({violation['impact']}): "
+        + ", ".join(node["target"][0] for node in violation["nodes"])
+        for violation in results.response["violations"]
+        if violation["impact"] in {"serious", "critical"}
+    ]
+
+
+def test_list_and_form_have_no_serious_accessibility_violations(
+    page, live_server, directory
+):
+    page.goto(f"{live_server.url}{directory.url}?kind=hospital")
+    assert serious_violations(page) == []
+
+    page.goto(f"{live_server.url}{directory.url}add/")
+    page.get_by_role("button", name="Send for review").click()
+    expect(page.get_by_label("Organization name")).to_have_attribute(
+        "aria-invalid", "true"
+    )
+    expect(page.get_by_label("Organization name")).to_have_accessible_description(
+        re.compile("This field is required")
+    )
+    assert serious_violations(page) == []
