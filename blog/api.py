@@ -14,11 +14,11 @@ from wagtail.api.rich_text import APIRichText
 from wagtail.api.v2.utils import BadRequestError
 
 from blog.models import BlogPage, Series
-from blog.prefetch import prefetch_stream_content
 from blog.serializers import API_RENDITION_SPECS
 from core.api.pages import PageTypeAPI, query_date_range, query_slug
 from core.blocks.api import RENDITION_SPECS
 from core.models import Author
+from core.prefetch import prefetch_stream_content
 
 
 def find_by_slug(request, model, parameter):

@@ -12,7 +12,7 @@ from wagtail.models import Site
 
 from bs4 import BeautifulSoup
 
-from blog.prefetch import prefetch_stream_content
+from core.prefetch import prefetch_stream_content
 
 DC_NAMESPACE = "http://purl.org/dc/elements/1.1/"
 CONTENT_NAMESPACE = "http://purl.org/rss/1.0/modules/content/"

@@ -53,13 +53,18 @@ class FormulaSafeCSVWriter:
         return self._writer.writerow(row)
 
 
-class FormulaSafeIndexView(IndexView):
-    """wagtail-modeladmin's index view whose CSV and XLSX exports are formula-safe.
-
-    Set `index_view_class = FormulaSafeIndexView` on every ModelAdmin with `list_export`.
-    """
+class FormulaSafeExportMixin:
+    """Makes the CSV and XLSX exports of a view with Wagtail's SpreadsheetExportMixin
+    formula-safe (admin reports, listings); list it before the view class."""
 
     def preprocess_field_value(self, field, value, export_format):
         return neutralise_formula(
             super().preprocess_field_value(field, value, export_format)
         )
+
+
+class FormulaSafeIndexView(FormulaSafeExportMixin, IndexView):
+    """wagtail-modeladmin's index view whose CSV and XLSX exports are formula-safe.
+
+    Set `index_view_class = FormulaSafeIndexView` on every ModelAdmin with `list_export`.
+    """

@@ -1,10 +1,61 @@
-"""Admin registration for resources."""
+"""Admin registration for the resources app."""
+
+from django.urls import path, reverse
 
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail_modeladmin.options import modeladmin_register
 
 from core.moderation import register_decision_log_actions
 from resources.directory.admin import DECISIONS, OrganizationAdmin
+from resources.reports import (
+    OverdueReviewsReportView,
+    OverdueReviewsSummaryItem,
+    user_can_see_reviews,
+)
+
+# --- Resource reviews: the overdue report and the dashboard count --------------------
+
+
+class OverdueReviewsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return user_can_see_reviews(request.user)
+
+
+@hooks.register("register_admin_urls")
+def register_overdue_reviews_urls():
+    return [
+        path(
+            "reports/overdue-reviews/",
+            OverdueReviewsReportView.as_view(),
+            name="resources_overdue_reviews",
+        ),
+        path(
+            "reports/overdue-reviews/results/",
+            OverdueReviewsReportView.as_view(results_only=True),
+            name="resources_overdue_reviews_results",
+        ),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def register_overdue_reviews_menu_item():
+    return OverdueReviewsMenuItem(
+        "Overdue reviews",
+        reverse("resources_overdue_reviews"),
+        name="overdue-reviews",
+        icon_name="time",
+        order=1050,
+    )
+
+
+@hooks.register("construct_homepage_summary_items")
+def add_overdue_reviews_summary_item(request, summary_items):
+    summary_items.append(OverdueReviewsSummaryItem(request))
+
+
+# --- End of resource reviews ----------------------------------------------------------
+
 
 # --- The Health Care Social Media List: the moderation queue (wagtail-modeladmin) -----
 # The ModelAdmin, its status filter and the approve / reject views are in

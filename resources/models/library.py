@@ -312,6 +312,12 @@ class ResourcePage(SocialImageMixin, Page):
         return due is not None and due < today()
 
     @property
+    def days_overdue(self):
+        """Whole days since the next review fell due; 0 when it is not overdue."""
+        due = self.next_review_due
+        return max((today() - due).days, 0) if due is not None else 0
+
+    @property
     def ordered_tags(self):
         """Topics alphabetically, whatever their case."""
         return sorted(self.tags.all(), key=lambda tag: tag.name.casefold())
