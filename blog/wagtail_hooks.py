@@ -7,6 +7,7 @@ from wagtail_modeladmin.options import modeladmin_register
 
 from blog.comments.moderation import DECISIONS, CommentAdmin
 from blog.models import Series
+from core.moderation import register_decision_log_actions
 
 # --- Readers' comments: the moderation queue (wagtail-modeladmin) ---------------------
 # The ModelAdmin, its buttons and the approve / reject / spam views are in
@@ -17,12 +18,7 @@ modeladmin_register(CommentAdmin)
 
 @hooks.register("register_log_actions")
 def register_comment_moderation_log_actions(actions):
-    for decision in DECISIONS.values():
-        actions.register_action(
-            decision.log_action,
-            f"{decision.label} comment",
-            f"Comment {decision.past.lower()}",
-        )
+    register_decision_log_actions(actions, DECISIONS, "comment")
 
 
 # --- End of readers' comments ---------------------------------------------------------

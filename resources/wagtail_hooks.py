@@ -4,7 +4,10 @@ from django.urls import path, reverse
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail_modeladmin.options import modeladmin_register
 
+from core.moderation import register_decision_log_actions
+from resources.directory.admin import DECISIONS, OrganizationAdmin
 from resources.reports import (
     OverdueReviewsReportView,
     OverdueReviewsSummaryItem,
@@ -52,3 +55,18 @@ def add_overdue_reviews_summary_item(request, summary_items):
 
 
 # --- End of resource reviews ----------------------------------------------------------
+
+
+# --- The Health Care Social Media List: the moderation queue (wagtail-modeladmin) -----
+# The ModelAdmin, its status filter and the approve / reject views are in
+# resources/directory/admin.py (the generic parts in core/moderation.py).
+
+modeladmin_register(OrganizationAdmin)
+
+
+@hooks.register("register_log_actions")
+def register_organization_moderation_log_actions(actions):
+    register_decision_log_actions(actions, DECISIONS, "organization")
+
+
+# --- End of the Health Care Social Media List ------------------------------------------

@@ -1,56 +1,28 @@
 """The comment moderation queue in the Wagtail admin (wagtail-modeladmin)."""
 
-from dataclasses import dataclass
-from urllib.parse import urlencode
-
-from django.contrib import messages
 from django.contrib.admin import SimpleListFilter
-from django.contrib.admin.utils import quote
-from django.core.exceptions import PermissionDenied
-from django.db import transaction
-from django.shortcuts import redirect
-from django.urls import re_path
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.text import Truncator
-from django.views.defaults import permission_denied
 
-from wagtail.admin.menu import LinkMenuItemComponent
-from wagtail.log_actions import log
-from wagtail_modeladmin.helpers import ButtonHelper, PermissionHelper
-from wagtail_modeladmin.menus import ModelAdminMenuItem
 from wagtail_modeladmin.options import ModelAdmin
-from wagtail_modeladmin.views import InstanceSpecificView
 
 from blog.models.comment import Comment
 from blog.models.post import BlogPage
 from core.exports import FormulaSafeIndexView
+from core.moderation import (
+    Decision,
+    ModerationAdminMixin,
+    ModerationPermissionHelper,
+    decisions_by_action,
+)
 
 Status = Comment.Status
 
-
-@dataclass(frozen=True)
-class Decision:
-    """One moderation decision: the status it sets and how the admin words it."""
-
-    action: str
-    status: str
-    label: str
-    past: str
-    button_class: str
-
-    @property
-    def log_action(self):
-        return f"blog.comment.{self.action}"
-
-
-DECISIONS = {
-    decision.action: decision
-    for decision in [
-        Decision("approve", Status.APPROVED, "Approve", "Approved", "button-primary"),
-        Decision("reject", Status.REJECTED, "Reject", "Rejected", "button-secondary"),
-        Decision("spam", Status.SPAM, "Mark as spam", "Marked as spam", "no"),
-    ]
-}
+DECISIONS = decisions_by_action(
+    "blog.comment",
+    Decision("approve", Status.APPROVED, "Approve", "Approved", "button-primary"),
+    Decision("reject", Status.REJECTED, "Reject", "Rejected", "button-secondary"),
+    Decision("spam", Status.SPAM, "Mark as spam", "Marked as spam", "no"),
+)
 
 
 class CommentedPostFilter(SimpleListFilter):
@@ -76,7 +48,7 @@ class CommentedPostFilter(SimpleListFilter):
         return queryset
 
 
-class CommentPermissionHelper(PermissionHelper):
+class CommentPermissionHelper(ModerationPermissionHelper):
     """Readers write comments; moderators (change permission) decide, never add or edit."""
 
     def user_can_create(self, user):
@@ -85,114 +57,8 @@ class CommentPermissionHelper(PermissionHelper):
     def user_can_edit_obj(self, user, obj):
         return False
 
-    def user_can_moderate_obj(self, user, obj):
-        return self.user_has_specific_permission(user, self.get_perm_codename("change"))
 
-
-class CommentButtonHelper(ButtonHelper):
-    """Approve / reject / spam buttons on each row, leading to a confirmation form."""
-
-    def moderation_button(self, obj, decision, classnames_add=None):
-        url = self.url_helper.get_action_url(decision.action, quote(obj.pk))
-        next_query = urlencode({"next": self.request.get_full_path()})
-        return {
-            "url": f"{url}?{next_query}",
-            "label": decision.label,
-            "classname": self.finalise_classname(
-                [decision.button_class, *(classnames_add or [])]
-            ),
-            "title": f"{decision.label}: comment by {obj.name}",
-        }
-
-    def get_buttons_for_obj(
-        self, obj, exclude=None, classnames_add=None, classnames_exclude=None
-    ):
-        buttons = []
-        if self.permission_helper.user_can_moderate_obj(self.request.user, obj):
-            buttons = [
-                self.moderation_button(obj, decision, classnames_add)
-                for decision in DECISIONS.values()
-                if obj.status != decision.status
-            ]
-        return buttons + super().get_buttons_for_obj(
-            obj, exclude, classnames_add, classnames_exclude
-        )
-
-
-class ModerateCommentView(InstanceSpecificView):
-    """Confirm (GET) and record (POST) one moderation decision."""
-
-    template_name = "blog/admin/moderate_comment.html"
-    decision = None
-
-    def __init__(self, model_admin, instance_pk, decision):
-        super().__init__(model_admin, instance_pk)
-        self.decision = decision
-
-    def check_action_permitted(self, user):
-        return self.permission_helper.user_can_moderate_obj(user, self.instance)
-
-    def dispatch(self, request, *args, **kwargs):
-        # A plain 403 rather than the admin's redirect to the dashboard: a refused
-        # decision must not look like a completed one.
-        if request.user.is_authenticated and not self.check_action_permitted(
-            request.user
-        ):
-            return permission_denied(request, PermissionDenied())
-        return super().dispatch(request, *args, **kwargs)
-
-    def get_page_title(self):
-        return f"{self.decision.label} comment"
-
-    def next_url(self):
-        candidate = self.request.POST.get("next") or self.request.GET.get("next")
-        if candidate and url_has_allowed_host_and_scheme(
-            candidate,
-            allowed_hosts={self.request.get_host()},
-            require_https=self.request.is_secure(),
-        ):
-            return candidate
-        return self.index_url
-
-    def get_context_data(self, **kwargs):
-        return super().get_context_data(
-            decision=self.decision, next_url=self.next_url(), **kwargs
-        )
-
-    def post(self, request, *args, **kwargs):
-        with transaction.atomic():
-            self.instance.moderate(self.decision.status, request.user)
-            log(
-                instance=self.instance,
-                action=self.decision.log_action,
-                user=request.user,
-            )
-        messages.success(
-            request, f"{self.decision.past}: comment by {self.instance.name}."
-        )
-        return redirect(self.next_url())
-
-
-class CommentMenuItem(ModelAdminMenuItem):
-    """'Comments', with the number awaiting moderation; leads to them when there are any."""
-
-    def render_component(self, request):
-        pending = Comment.objects.pending().count()
-        label, url = self.label, self.url
-        if pending:
-            label = f"{self.label} ({pending} pending)"
-            url = f"{self.url}?status__exact={Status.PENDING}"
-        return LinkMenuItemComponent(
-            self.name,
-            label,
-            url,
-            icon_name=self.icon_name,
-            classname=self.classname,
-            attrs=self.attrs,
-        )
-
-
-class CommentAdmin(ModelAdmin):
+class CommentAdmin(ModerationAdminMixin, ModelAdmin):
     """Readers' comments awaiting or past moderation, newest first."""
 
     model = Comment
@@ -202,7 +68,9 @@ class CommentAdmin(ModelAdmin):
     add_to_admin_menu = True
     index_view_class = FormulaSafeIndexView
     permission_helper_class = CommentPermissionHelper
-    button_helper_class = CommentButtonHelper
+    decisions = DECISIONS
+    moderate_template_name = "blog/admin/moderate_comment.html"
+    pending_query = f"?status__exact={Status.PENDING}"
     inspect_view_enabled = True
     inspect_view_fields = [
         "name",
@@ -240,23 +108,5 @@ class CommentAdmin(ModelAdmin):
 
     excerpt.short_description = "Comment"
 
-    def get_menu_item(self, order=None):
-        return CommentMenuItem(self, order or self.get_menu_order())
-
-    def moderate_view(self, request, instance_pk, action):
-        view = ModerateCommentView.as_view(
-            model_admin=self, instance_pk=instance_pk, decision=DECISIONS[action]
-        )
-        return view(request)
-
-    def get_admin_urls_for_registration(self):
-        moderation_urls = tuple(
-            re_path(
-                self.url_helper.get_action_url_pattern(action),
-                self.moderate_view,
-                {"action": action},
-                name=self.url_helper.get_action_url_name(action),
-            )
-            for action in DECISIONS
-        )
-        return super().get_admin_urls_for_registration() + moderation_urls
+    def describe(self, obj):
+        return f"comment by {obj.name}"

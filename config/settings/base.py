@@ -174,6 +174,10 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 COMMENT_MODERATORS = env_list("COMMENT_MODERATOR_EMAILS")
 COMMENT_RATE_LIMIT = env_rate("COMMENT_RATE_LIMIT", "5/10m")
 COMMENT_MAX_BODY_BYTES = env_int("COMMENT_MAX_BODY_BYTES", 16 * 1024)
+# Submissions to the Health Care Social Media List: the same three knobs.
+DIRECTORY_MODERATORS = env_list("DIRECTORY_MODERATOR_EMAILS")
+DIRECTORY_SUBMISSION_RATE_LIMIT = env_rate("DIRECTORY_SUBMISSION_RATE_LIMIT", "5/1h")
+DIRECTORY_MAX_BODY_BYTES = env_int("DIRECTORY_MAX_BODY_BYTES", 16 * 1024)
 # Behind exactly one reverse proxy that sets X-Forwarded-For, rate limits key on the
 # address it appends; otherwise the header is ignored, since clients can forge it.
 TRUST_X_FORWARDED_FOR = env_bool("TRUST_X_FORWARDED_FOR", False)

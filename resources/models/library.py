@@ -49,7 +49,7 @@ class ResourceIndexPage(SocialImageMixin, Page):
     api_fields = [APIField("introduction")]
 
     parent_page_types = ["site_pages.HomePage"]
-    subpage_types = ["resources.ResourcePage"]
+    subpage_types = ["resources.ResourcePage", "resources.DirectoryPage"]
     max_count_per_parent = 1
     page_description = (
         "The resource library's front page. There is one per site, at /resources/."

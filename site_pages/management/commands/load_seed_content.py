@@ -5,6 +5,7 @@ from django.db import transaction
 
 from blog.seed import seed_blog
 from core.seed import seed_network_settings
+from resources.directory.seed import seed_directory
 from resources.seed import seed_library
 from site_pages.seed import seed_site_pages
 
@@ -26,4 +27,4 @@ class Command(BaseCommand):
 
     def app_seeders(self):
         """The content apps' seed functions, in dependency order."""
-        return [seed_blog, seed_library]
+        return [seed_blog, seed_library, seed_directory]

@@ -1,0 +1,1 @@
+"""The Health Care Social Media List: organizations, their profiles, submissions and moderation."""
