@@ -5,6 +5,7 @@ from decimal import Decimal
 
 from django.core.validators import MinValueValidator, RegexValidator
 from django.db import models
+from django.db.models import Prefetch, prefetch_related_objects
 from django.http import JsonResponse
 from django.utils import timezone
 
@@ -19,10 +20,12 @@ from wagtail.admin.panels import (
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
+from wagtail.images import get_image_model
 from wagtail.models import Orderable
 from wagtail.search import index
 
 from core.blocks.streams import BaseStreamBlock
+from core.models import AUTHOR_PHOTO_SPEC
 from events.calendars import calendar_response, summit_calendar
 from events.forms import SummitPageForm
 from events.models.base import EventPage
@@ -36,6 +39,7 @@ from events.serializers import (
     StatusField,
     VenueField,
 )
+from events.structured_data import summit_event
 
 SESSION_KINDS = [
     ("workshop", "Workshop"),
@@ -46,6 +50,19 @@ SESSION_KINDS = [
     ("break", "Break"),
     ("meal", "Meal"),
 ]
+
+
+def programme_prefetches():
+    """What a summit's page, exports and API read: days, sessions, speakers (with
+    their photo renditions), tiers and hotels."""
+    photos = get_image_model().objects.prefetch_renditions(AUTHOR_PHOTO_SPEC)
+    return (
+        "days__sessions__session_speakers__author",
+        Prefetch("days__sessions__session_speakers__author__photo", queryset=photos),
+        "pricing_tiers",
+        "hotels",
+    )
+
 
 currency_code = RegexValidator(
     r"^[A-Z]{3}\Z", "Use a three-letter ISO 4217 currency code, such as USD."
@@ -353,6 +370,17 @@ class SummitPage(RoutablePageMixin, EventPage):
                 self.end_date + datetime.timedelta(days=1), datetime.time.min
             )
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        if not getattr(request, "is_preview", False):
+            self.prefetch_programme()
+        context["structured_data"] = summit_event(self, request)
+        return context
+
+    def prefetch_programme(self):
+        """Days, sessions, speakers (with photo renditions), tiers and hotels at once."""
+        prefetch_related_objects([self], *programme_prefetches())
+
     def registration_is_open(self, now=None):
         """Open when editors opened it, before the closing time and before the end."""
         now = now or timezone.now()
@@ -382,10 +410,12 @@ class SummitPage(RoutablePageMixin, EventPage):
 
     @path("schedule.ics", name="schedule_ics")
     def schedule_ics(self, request):
+        self.prefetch_programme()
         return calendar_response(summit_calendar(self, request), f"{self.slug}.ics")
 
     @path("schedule.json", name="schedule_json")
     def schedule_json(self, request):
+        self.prefetch_programme()
         return JsonResponse(
             frab_schedule(self, request), json_dumps_params={"indent": 1}
         )

@@ -18,6 +18,7 @@ from core.blocks.streams import BaseStreamBlock
 from events.calendars import calendar_response, webinar_calendar
 from events.models.base import EventPage
 from events.serializers import KindField, LocalTimeField, SpeakersField, StatusField
+from events.structured_data import webinar_event
 
 
 class WebinarPresenter(Orderable):
@@ -135,6 +136,12 @@ class WebinarPage(RoutablePageMixin, EventPage):
             self.ends_at = self.starts_at + datetime.timedelta(
                 minutes=self.duration or 0
             )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["status"] = self.status()
+        context["structured_data"] = webinar_event(self, request)
+        return context
 
     def presenters(self):
         return [link.author for link in self.webinar_presenters.all()]
