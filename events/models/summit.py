@@ -18,7 +18,7 @@ from wagtail.admin.panels import (
     MultiFieldPanel,
 )
 from wagtail.api import APIField
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import RoutablePageMixin, re_path
 from wagtail.fields import StreamField
 from wagtail.images import get_image_model
 from wagtail.models import Orderable
@@ -408,12 +408,12 @@ class SummitPage(RoutablePageMixin, EventPage):
 
     # Exports
 
-    @path("schedule.ics", name="schedule_ics")
+    @re_path(r"^schedule\.ics/?$", name="schedule_ics")
     def schedule_ics(self, request):
         self.prefetch_programme()
         return calendar_response(summit_calendar(self, request), f"{self.slug}.ics")
 
-    @path("schedule.json", name="schedule_json")
+    @re_path(r"^schedule\.json/?$", name="schedule_json")
     def schedule_json(self, request):
         self.prefetch_programme()
         return JsonResponse(

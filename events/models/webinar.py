@@ -8,7 +8,7 @@ from django.db import models
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import RoutablePageMixin, re_path
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.fields import StreamField
 from wagtail.models import Orderable
@@ -146,6 +146,6 @@ class WebinarPage(RoutablePageMixin, EventPage):
     def presenters(self):
         return [link.author for link in self.webinar_presenters.all()]
 
-    @path("event.ics", name="event_ics")
+    @re_path(r"^event\.ics/?$", name="event_ics")
     def event_ics(self, request):
         return calendar_response(webinar_calendar(self, request), f"{self.slug}.ics")

@@ -28,5 +28,7 @@ def test_summit_page_shows_programme_with_times_in_its_zone(client, summit):
 @pytest.mark.django_db
 def test_summit_bounds_come_from_first_and_last_sessions(summit):
     summit = SummitPage.objects.get(pk=summit.pk)
-    assert summit.starts_at == datetime.datetime(2015, 6, 15, 13, 30, tzinfo=datetime.UTC)
+    assert summit.starts_at == datetime.datetime(
+        2015, 6, 15, 13, 30, tzinfo=datetime.UTC
+    )
     assert summit.ends_at == datetime.datetime(2015, 6, 16, 20, 0, tzinfo=datetime.UTC)
