@@ -33,10 +33,7 @@ from events.schedule import frab_schedule
 from events.serializers import (
     DaysField,
     HotelsField,
-    KindField,
-    LocalTimeField,
     PricingField,
-    StatusField,
     VenueField,
 )
 from events.structured_data import summit_event
@@ -315,15 +312,10 @@ class SummitPage(RoutablePageMixin, EventPage):
         index.RelatedFields("days", [index.SearchField("title")]),
     ]
 
-    api_fields = [
-        APIField("kind", serializer=KindField()),
-        APIField("status", serializer=StatusField()),
+    api_fields = EventPage.api_fields + [
         APIField("tagline"),
-        APIField("time_zone"),
         APIField("start_date"),
         APIField("end_date"),
-        APIField("starts_at", serializer=LocalTimeField()),
-        APIField("ends_at", serializer=LocalTimeField()),
         APIField("venue", serializer=VenueField()),
         APIField("description"),
         APIField("days", serializer=DaysField()),
@@ -338,7 +330,7 @@ class SummitPage(RoutablePageMixin, EventPage):
     subpage_types = []
     page_description = "A Summit: dates, venue, programme, pricing and hotels."
 
-    kind = "summit"
+    event_kind = "summit"
 
     class Meta:
         verbose_name = "summit"

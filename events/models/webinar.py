@@ -17,7 +17,7 @@ from wagtail.search import index
 from core.blocks.streams import BaseStreamBlock
 from events.calendars import calendar_response, webinar_calendar
 from events.models.base import EventPage
-from events.serializers import KindField, LocalTimeField, SpeakersField, StatusField
+from events.serializers import SpeakersField
 from events.structured_data import webinar_event
 
 
@@ -103,12 +103,7 @@ class WebinarPage(RoutablePageMixin, EventPage):
         ),
     ]
 
-    api_fields = [
-        APIField("kind", serializer=KindField()),
-        APIField("status", serializer=StatusField()),
-        APIField("time_zone"),
-        APIField("starts_at", serializer=LocalTimeField()),
-        APIField("ends_at", serializer=LocalTimeField()),
+    api_fields = EventPage.api_fields + [
         APIField("duration"),
         APIField("presenters", serializer=SpeakersField()),
         APIField("abstract"),
@@ -122,7 +117,7 @@ class WebinarPage(RoutablePageMixin, EventPage):
     subpage_types = []
     page_description = "A webinar: when, who presents, how to register, the recording."
 
-    kind = "webinar"
+    event_kind = "webinar"
 
     class Meta:
         verbose_name = "webinar"

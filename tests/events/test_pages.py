@@ -2,13 +2,10 @@
 
 import datetime
 
-from django.utils import timezone
-
 import pytest
 
 from events.models import SummitPage
-from tests.factories.events import WebinarPageFactory
-from tests.helpers import soup, visible_text
+from tests.helpers import visible_text
 
 
 @pytest.mark.django_db
