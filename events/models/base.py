@@ -162,10 +162,6 @@ class EventPage(SocialImageMixin, Page):
     def sync_bounds(self):
         """Set starts_at and ends_at from the event's own fields."""
 
-    def full_clean(self, *args, **kwargs):
-        self.sync_bounds()
-        super().full_clean(*args, **kwargs)
-
     def save(self, *args, **kwargs):
         self.sync_bounds()
         return super().save(*args, **kwargs)
