@@ -38,6 +38,7 @@ class HomePage(SocialImageMixin, Page):
     subpage_types = [
         "site_pages.StandardPage",
         "blog.BlogIndexPage",
+        "events.EventIndexPage",
         "resources.ResourceIndexPage",
     ]
     max_count_per_parent = 1
