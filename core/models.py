@@ -78,6 +78,9 @@ AUTHOR_PHOTO_SPEC = "fill-160x160"
 class Author(index.Indexed, models.Model):
     """Someone who writes for the network; reused across posts, webinars and the API."""
 
+    honorific = models.CharField(
+        max_length=20, blank=True, help_text='Shown before the name, e.g. "Dr."'
+    )
     name = models.CharField(max_length=120)
     slug = models.SlugField(
         max_length=120,
@@ -89,6 +92,11 @@ class Author(index.Indexed, models.Model):
         max_length=160,
         blank=True,
         help_text="e.g. Director, Mayo Clinic Center for Social Media",
+    )
+    organization = models.CharField(
+        max_length=160,
+        blank=True,
+        help_text="e.g. University of Utah Health Care; shown with speakers.",
     )
     bio = models.TextField(blank=True, max_length=1000, help_text="A short biography.")
     photo = models.ForeignKey(
@@ -103,9 +111,11 @@ class Author(index.Indexed, models.Model):
     )
 
     panels = [
+        FieldPanel("honorific"),
         FieldPanel("name"),
         FieldPanel("slug"),
         FieldPanel("role"),
+        FieldPanel("organization"),
         FieldPanel("bio"),
         FieldPanel("photo"),
         FieldPanel("social_profiles"),
@@ -115,12 +125,15 @@ class Author(index.Indexed, models.Model):
         index.SearchField("name"),
         index.AutocompleteField("name"),
         index.SearchField("role"),
+        index.SearchField("organization"),
     ]
 
     api_fields = [
+        APIField("honorific"),
         APIField("name"),
         APIField("slug"),
         APIField("role"),
+        APIField("organization"),
         APIField("bio"),
         APIField("photo", serializer=ImageRenditionField(AUTHOR_PHOTO_SPEC)),
         APIField("social_profiles"),
@@ -136,3 +149,14 @@ class Author(index.Indexed, models.Model):
         if not self.slug:
             self.slug = slugify(self.name)
         super().save(*args, **kwargs)
+
+    @property
+    def display_name(self):
+        """The name with its honorific: "Dr. Wendy Sue Swanson"."""
+        return " ".join(filter(None, [self.honorific, self.name]))
+
+    def display_name_with_organization(self):
+        """ "Libby Mitchell (University of Utah Health Care)" for speaker lists."""
+        if self.organization:
+            return f"{self.display_name} ({self.organization})"
+        return self.display_name

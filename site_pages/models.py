@@ -35,7 +35,11 @@ class HomePage(SocialImageMixin, Page):
     api_fields = [APIField("intro"), APIField("body")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["site_pages.StandardPage", "blog.BlogIndexPage"]
+    subpage_types = [
+        "site_pages.StandardPage",
+        "blog.BlogIndexPage",
+        "events.EventIndexPage",
+    ]
     max_count_per_parent = 1
     page_description = (
         "The front page of the site. There is one, at the root of the site."

@@ -76,9 +76,11 @@ class AuthorsAPIViewSet(BaseAPIViewSet):
     pagination_class = BoundedPagination
     filter_backends = [FieldsFilter, OrderingFilter, BoundedSearchFilter]
     body_fields = BaseAPIViewSet.body_fields + [
+        "honorific",
         "name",
         "slug",
         "role",
+        "organization",
         "bio",
         "photo",
         "social_profiles",

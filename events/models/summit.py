@@ -1,0 +1,391 @@
+"""The Summit: its days and sessions, speakers, pricing tiers and partner hotels."""
+
+import datetime
+from decimal import Decimal
+
+from django.core.validators import MinValueValidator, RegexValidator
+from django.db import models
+from django.http import JsonResponse
+from django.utils import timezone
+
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+)
+from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from core.blocks.streams import BaseStreamBlock
+from events.calendars import calendar_response, summit_calendar
+from events.forms import SummitPageForm
+from events.models.base import EventPage
+from events.schedule import frab_schedule
+from events.serializers import (
+    DaysField,
+    HotelsField,
+    KindField,
+    LocalTimeField,
+    PricingField,
+    StatusField,
+    VenueField,
+)
+
+SESSION_KINDS = [
+    ("workshop", "Workshop"),
+    ("case_study", "Case study"),
+    ("problem_solving", "Problem-solving"),
+    ("consultation", "Consultation"),
+    ("keynote", "Keynote / grand rounds"),
+    ("break", "Break"),
+    ("meal", "Meal"),
+]
+
+currency_code = RegexValidator(
+    r"^[A-Z]{3}\Z", "Use a three-letter ISO 4217 currency code, such as USD."
+)
+
+
+class SessionSpeaker(Orderable):
+    """One speaker of a session, in the order they are announced."""
+
+    session = ParentalKey(
+        "events.Session", related_name="session_speakers", on_delete=models.CASCADE
+    )
+    author = models.ForeignKey(
+        "core.Author", related_name="session_links", on_delete=models.CASCADE
+    )
+
+    panels = [FieldPanel("author")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "speaker"
+
+
+class Session(ClusterableModel, Orderable):
+    """One item of a day's programme: a talk, workshop, break or meal."""
+
+    day = ParentalKey(
+        "events.SummitDay", related_name="sessions", on_delete=models.CASCADE
+    )
+    start_time = models.TimeField(help_text="In the summit's time zone.")
+    end_time = models.TimeField(help_text="In the summit's time zone.")
+    title = models.CharField(max_length=200)
+    kind = models.CharField(max_length=20, choices=SESSION_KINDS, default="workshop")
+    abstract = models.TextField(blank=True, max_length=2000)
+    room = models.CharField(max_length=120, blank=True, help_text="e.g. Ballroom A")
+
+    panels = [
+        FieldRowPanel([FieldPanel("start_time"), FieldPanel("end_time")]),
+        FieldPanel("title"),
+        FieldRowPanel([FieldPanel("kind"), FieldPanel("room")]),
+        FieldPanel("abstract"),
+        InlinePanel("session_speakers", label="Speakers"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "session"
+
+    def __str__(self):
+        return self.title
+
+    @property
+    def summit(self):
+        return self.day.summit
+
+    def speakers(self):
+        return [link.author for link in self.session_speakers.all()]
+
+    def starts_at(self):
+        return self.summit.local_datetime(self.day.date, self.start_time)
+
+    def ends_at(self):
+        return self.summit.local_datetime(self.day.date, self.end_time)
+
+    @property
+    def duration(self):
+        return self.ends_at() - self.starts_at()
+
+    def uid(self):
+        """A calendar/schedule identifier that survives edits of the title or times."""
+        return f"session-{self.pk}@smhn-summit-{self.day.summit_id}"
+
+
+class SummitDay(ClusterableModel, Orderable):
+    """One day of the summit's programme, e.g. June 15: Social Media Residency."""
+
+    summit = ParentalKey(
+        "events.SummitPage", related_name="days", on_delete=models.CASCADE
+    )
+    date = models.DateField()
+    title = models.CharField(max_length=120, help_text="e.g. Social Media Residency")
+
+    panels = [
+        FieldRowPanel([FieldPanel("date"), FieldPanel("title")]),
+        InlinePanel("sessions", label="Sessions"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "day"
+
+    def __str__(self):
+        return f"{self.date:%Y-%m-%d}: {self.title}"
+
+
+class PricingTier(Orderable):
+    """A way to attend the summit, with its prices and seats."""
+
+    summit = ParentalKey(
+        "events.SummitPage", related_name="pricing_tiers", on_delete=models.CASCADE
+    )
+    name = models.CharField(max_length=120, help_text="e.g. Full Summit (both days)")
+    price = models.DecimalField(
+        max_digits=8, decimal_places=2, validators=[MinValueValidator(Decimal(0))]
+    )
+    currency = models.CharField(
+        max_length=3, default="USD", validators=[currency_code], help_text="ISO 4217"
+    )
+    member_price = models.DecimalField(
+        max_digits=8,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(Decimal(0))],
+        help_text="For members of the Network; blank when members pay the full price.",
+    )
+    early_bird_price = models.DecimalField(
+        max_digits=8,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(Decimal(0))],
+    )
+    early_bird_deadline = models.DateField(
+        null=True, blank=True, help_text="Last day of the early-bird price."
+    )
+    included = models.TextField(
+        blank=True, max_length=1000, help_text="What the price includes."
+    )
+    capacity = models.PositiveIntegerField(
+        null=True, blank=True, help_text="Seats available; blank for unlimited."
+    )
+
+    panels = [
+        FieldRowPanel([FieldPanel("name"), FieldPanel("currency")]),
+        FieldRowPanel([FieldPanel("price"), FieldPanel("member_price")]),
+        FieldRowPanel(
+            [FieldPanel("early_bird_price"), FieldPanel("early_bird_deadline")]
+        ),
+        FieldPanel("included"),
+        FieldPanel("capacity"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "pricing tier"
+
+    def __str__(self):
+        return self.name
+
+    def early_bird_open(self, today=None):
+        today = today or timezone.localdate()
+        return bool(
+            self.early_bird_price is not None
+            and self.early_bird_deadline
+            and today <= self.early_bird_deadline
+        )
+
+
+class Hotel(Orderable):
+    """A partner hotel with its special room rate."""
+
+    summit = ParentalKey(
+        "events.SummitPage", related_name="hotels", on_delete=models.CASCADE
+    )
+    name = models.CharField(max_length=120)
+    address = models.CharField(max_length=255, blank=True)
+    booking_url = models.URLField(blank=True, verbose_name="room-rate booking link")
+    rate = models.CharField(max_length=80, blank=True, help_text="e.g. $139 per night")
+    booking_cutoff = models.DateField(
+        null=True, blank=True, help_text="Last day to book at this rate."
+    )
+    note = models.CharField(max_length=255, blank=True)
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("address"),
+        FieldPanel("booking_url"),
+        FieldRowPanel([FieldPanel("rate"), FieldPanel("booking_cutoff")]),
+        FieldPanel("note"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "hotel"
+
+    def __str__(self):
+        return self.name
+
+
+class SummitPage(RoutablePageMixin, EventPage):
+    """A yearly Summit: where and when, the programme day by day, prices and hotels."""
+
+    tagline = models.CharField(max_length=200, blank=True)
+    start_date = models.DateField(help_text="First day of the summit.")
+    end_date = models.DateField(help_text="Last day of the summit.")
+    venue_name = models.CharField(
+        max_length=120, blank=True, help_text="e.g. The Doubletree"
+    )
+    street_address = models.CharField(max_length=255, blank=True)
+    city = models.CharField(max_length=80, blank=True)
+    region = models.CharField(max_length=80, blank=True, help_text="State or province")
+    postal_code = models.CharField(max_length=20, blank=True)
+    country = models.CharField(
+        max_length=2, default="US", help_text="ISO 3166 country code, e.g. US"
+    )
+    map_url = models.URLField(blank=True, help_text="A link to the venue on a map.")
+    description = StreamField(BaseStreamBlock(), blank=True, use_json_field=True)
+    registration_open = models.BooleanField(default=False)
+    registration_closes_at = models.DateTimeField(
+        null=True, blank=True, help_text="Registration closes automatically then."
+    )
+
+    content_panels = EventPage.content_panels + [
+        FieldPanel("tagline"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
+                FieldPanel("time_zone"),
+            ],
+            heading="When",
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("venue_name"),
+                FieldPanel("street_address"),
+                FieldRowPanel(
+                    [
+                        FieldPanel("city"),
+                        FieldPanel("region"),
+                        FieldPanel("postal_code"),
+                    ]
+                ),
+                FieldPanel("country"),
+                FieldPanel("map_url"),
+            ],
+            heading="Venue",
+        ),
+        FieldPanel("description"),
+        InlinePanel("days", label="Programme days", heading="Programme"),
+        InlinePanel("pricing_tiers", label="Pricing tiers", heading="Pricing"),
+        InlinePanel("hotels", label="Hotels", heading="Hotels"),
+        MultiFieldPanel(
+            [FieldPanel("registration_open"), FieldPanel("registration_closes_at")],
+            heading="Registration",
+        ),
+    ]
+    promote_panels = EventPage.promote_panels + EventPage.social_panels
+
+    search_fields = EventPage.search_fields + [
+        index.SearchField("tagline"),
+        index.SearchField("venue_name"),
+        index.SearchField("city"),
+        index.SearchField("description"),
+        index.RelatedFields("days", [index.SearchField("title")]),
+    ]
+
+    api_fields = [
+        APIField("kind", serializer=KindField()),
+        APIField("status", serializer=StatusField()),
+        APIField("tagline"),
+        APIField("time_zone"),
+        APIField("start_date"),
+        APIField("end_date"),
+        APIField("starts_at", serializer=LocalTimeField()),
+        APIField("ends_at", serializer=LocalTimeField()),
+        APIField("venue", serializer=VenueField()),
+        APIField("description"),
+        APIField("days", serializer=DaysField()),
+        APIField("pricing_tiers", serializer=PricingField()),
+        APIField("hotels", serializer=HotelsField()),
+        APIField("registration_open"),
+        APIField("registration_closes_at"),
+    ]
+
+    base_form_class = SummitPageForm
+    parent_page_types = ["events.EventIndexPage"]
+    subpage_types = []
+    page_description = "A Summit: dates, venue, programme, pricing and hotels."
+
+    kind = "summit"
+
+    class Meta:
+        verbose_name = "summit"
+
+    def get_summary(self):
+        return self.tagline
+
+    def sync_bounds(self):
+        """From the first session of the first day to the last session of the last.
+
+        A summit without sessions spans its dates from midnight to midnight."""
+        if not (self.start_date and self.end_date):
+            return
+        sessions = [
+            (day.date, session)
+            for day in self.days.all()
+            for session in day.sessions.all()
+            if day.date and session.start_time and session.end_time
+        ]
+        first = [s.start_time for d, s in sessions if d == self.start_date]
+        last = [s.end_time for d, s in sessions if d == self.end_date]
+        self.starts_at = self.local_datetime(
+            self.start_date, min(first) if first else datetime.time.min
+        )
+        if last:
+            self.ends_at = self.local_datetime(self.end_date, max(last))
+        else:
+            self.ends_at = self.local_datetime(
+                self.end_date + datetime.timedelta(days=1), datetime.time.min
+            )
+
+    def registration_is_open(self, now=None):
+        """Open when editors opened it, before the closing time and before the end."""
+        now = now or timezone.now()
+        if not self.registration_open:
+            return False
+        if self.registration_closes_at and now >= self.registration_closes_at:
+            return False
+        return not (self.ends_at and now >= self.ends_at)
+
+    @property
+    def address_line(self):
+        parts = [
+            self.street_address,
+            self.city,
+            " ".join(filter(None, [self.region, self.postal_code])),
+        ]
+        return ", ".join(part for part in parts if part)
+
+    def sessions(self):
+        """Every session in programme order, with its day."""
+        return [session for day in self.days.all() for session in day.sessions.all()]
+
+    def rooms(self):
+        return sorted({s.room for s in self.sessions() if s.room})
+
+    # Exports
+
+    @path("schedule.ics", name="schedule_ics")
+    def schedule_ics(self, request):
+        return calendar_response(summit_calendar(self, request), f"{self.slug}.ics")
+
+    @path("schedule.json", name="schedule_json")
+    def schedule_json(self, request):
+        return JsonResponse(
+            frab_schedule(self, request), json_dumps_params={"indent": 1}
+        )
