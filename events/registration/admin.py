@@ -58,6 +58,17 @@ class TierFilter(SimpleListFilter):
         return queryset
 
 
+class RegistrationIndexView(FormulaSafeIndexView):
+    """The formula-safe list and exports, with column headings as staff say them."""
+
+    export_headings = {
+        "created_at": "Registered at",
+        "email": "E-mail",
+        "tier": "Pricing tier",
+        "needs": "Accessibility or dietary needs",
+    }
+
+
 class RegistrationPermissionHelper(PermissionHelper):
     """Readers register themselves; staff change a status, never add registrations."""
 
@@ -73,7 +84,7 @@ class RegistrationAdmin(ModelAdmin):
     menu_icon = "group"
     menu_order = 280
     add_to_admin_menu = True
-    index_view_class = FormulaSafeIndexView
+    index_view_class = RegistrationIndexView
     permission_helper_class = RegistrationPermissionHelper
     inspect_view_enabled = True
     inspect_view_fields = [

@@ -61,9 +61,7 @@ class Submission:
     def message(self):
         """What the registrant is told: their seat, or their place on the waiting list."""
         registration = self.registration
-        template = (
-            WAITLISTED_MESSAGE if registration.waitlisted else CONFIRMED_MESSAGE
-        )
+        template = WAITLISTED_MESSAGE if registration.waitlisted else CONFIRMED_MESSAGE
         return template.format(
             summit=registration.summit.title,
             tier=registration.tier.name,
@@ -170,9 +168,7 @@ def take_place(registration):
     Runs inside the caller's transaction: the tier's row stays locked until it commits.
     """
     tier = PricingTier.objects.select_for_update().get(pk=registration.tier_id)
-    if Registration.objects.for_email(
-        registration.summit, registration.email
-    ).exists():
+    if Registration.objects.for_email(registration.summit, registration.email).exists():
         return False
     counts = tier.registrations.aggregate(
         confirmed=Count("pk", filter=Q(status=Registration.Status.CONFIRMED)),
@@ -181,7 +177,9 @@ def take_place(registration):
     set_availability(tier, counts["confirmed"], counts["waiting"])
     registration.tier = tier
     registration.status = (
-        Registration.Status.WAITLISTED if tier.is_full else Registration.Status.CONFIRMED
+        Registration.Status.WAITLISTED
+        if tier.is_full
+        else Registration.Status.CONFIRMED
     )
     registration.save()
     return True

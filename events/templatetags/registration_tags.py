@@ -16,6 +16,8 @@ def registration_section(summit, form=None):
     tier choices show what is left of each tier.
     """
     tiers = tiers_with_availability(summit)
+    if not isinstance(form, RegistrationForm):  # unset in the context: ""
+        form = None
     if form is not None:
         form.fields["tier"].choices = [
             (tier.pk, form.fields["tier"].label_from_instance(tier)) for tier in tiers

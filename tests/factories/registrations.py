@@ -6,14 +6,14 @@ from factory.django import DjangoModelFactory
 from events.models.registration import Registration
 
 
-def registration_form_data(tier, **overrides):
-    """What a reader types into the registration form for `tier`."""
+def registration_form_data(for_tier, **overrides):
+    """What a reader types into the registration form for `for_tier`."""
     data = {
         "name": "Dana Reader",
         "email": "dana.reader@example.org",
         "organization": "Mayo Clinic",
         "role": "Social media manager",
-        "tier": tier.pk,
+        "tier": for_tier.pk,
         "needs": "Vegetarian meals",
         "website": "",
     }
@@ -21,9 +21,9 @@ def registration_form_data(tier, **overrides):
     return data
 
 
-def registration_api_payload(tier, **overrides):
+def registration_api_payload(for_tier, **overrides):
     """The same registration as JSON for POST /api/v3/registrations/."""
-    payload = registration_form_data(tier, summit=tier.summit_id)
+    payload = registration_form_data(for_tier, summit=for_tier.summit_id)
     del payload["website"]
     payload.update(overrides)
     return payload

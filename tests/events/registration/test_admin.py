@@ -44,11 +44,15 @@ def registrations(small_tier, open_tier, make_summit, make_tier):
     )
     return {
         "ann": RegistrationFactory(tier=small_tier, name="Ann Seat"),
-        "ben": RegistrationFactory(tier=small_tier, name="Ben Waiting", status="waitlisted"),
+        "ben": RegistrationFactory(
+            tier=small_tier, name="Ben Waiting", status="waitlisted"
+        ),
         "cat": RegistrationFactory(
             tier=open_tier, name="Cat Full", organization="Mayo Clinic"
         ),
-        "dan": RegistrationFactory(tier=other_tier, name="Dan Later", status="cancelled"),
+        "dan": RegistrationFactory(
+            tier=other_tier, name="Dan Later", status="cancelled"
+        ),
     }
 
 
@@ -122,7 +126,9 @@ class TestList:
         registration = RegistrationFactory(tier=small_tier, status="waitlisted")
 
         create = admin_client.get(reverse("events_registration_modeladmin_create"))
-        edit_url = reverse("events_registration_modeladmin_edit", args=[registration.pk])
+        edit_url = reverse(
+            "events_registration_modeladmin_edit", args=[registration.pk]
+        )
         saved = admin_client.post(edit_url, {"status": "confirmed", "name": "Changed"})
 
         assert create.status_code in (302, 403)

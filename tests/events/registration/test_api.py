@@ -64,7 +64,8 @@ class TestErrors:
         post_json(client, registration_api_payload(small_tier))
 
         response = post_json(
-            client, registration_api_payload(small_tier, email="DANA.reader@example.org")
+            client,
+            registration_api_payload(small_tier, email="DANA.reader@example.org"),
         )
 
         assert response.status_code == 409

@@ -23,9 +23,9 @@ def section(response):
     return soup(response).find(id="registration")
 
 
-def register(client, tier, **overrides):
+def register(client, for_tier, **overrides):
     return client.post(
-        register_url(tier.summit), registration_form_data(tier, **overrides)
+        register_url(for_tier.summit), registration_form_data(for_tier, **overrides)
     )
 
 
@@ -117,7 +117,7 @@ class TestLifeCycle:
             "Residency Workshop is full, so you are on its waiting list for Social "
             "Media Summit."
         ) in visible_text(page)
-        assert "Full: waiting list" in visible_text(section(page).find("tbody"))
+        assert "Full: waiting list" in visible_text(str(section(page).find("tbody")))
 
     def test_a_freed_seat_goes_to_the_waiting_list_before_newcomers(
         self, client, small_tier
@@ -225,9 +225,7 @@ class TestBadInput:
             )
         assert not Registration.objects.exists()
 
-    def test_malformed_and_oversized_fields_are_field_errors(
-        self, client, small_tier
-    ):
+    def test_malformed_and_oversized_fields_are_field_errors(self, client, small_tier):
         response = register(
             client, small_tier, name="", email="not-an-address", needs="x" * 1001
         )
@@ -264,9 +262,11 @@ class TestClosed:
         response = register(client, tier)
 
         assert section(page).find("form") is None
-        assert "Registration for this summit is closed." in visible_text(section(page))
+        assert "Registration for this summit is closed." in visible_text(
+            str(section(page))
+        )
         assert response.status_code == 403
         assert "Registration for this summit is closed." in visible_text(
-            section(response)
+            str(section(response))
         )
         assert not Registration.objects.exists()

@@ -28,9 +28,9 @@ class RaisingBackend:
         raise smtplib.SMTPServerDisconnected("mail server down")
 
 
-def register(client, tier, **overrides):
+def register(client, for_tier, **overrides):
     return client.post(
-        f"{tier.summit.url}register/", registration_form_data(tier, **overrides)
+        f"{for_tier.summit.url}register/", registration_form_data(for_tier, **overrides)
     )
 
 

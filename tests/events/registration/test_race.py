@@ -81,9 +81,7 @@ def test_many_registrants_never_take_more_seats_than_there_are(summit, small_tie
     assert Registration.objects.confirmed().count() == 2
 
 
-def test_one_address_sent_twice_at_once_makes_one_record(
-    summit, small_tier, open_tier
-):
+def test_one_address_sent_twice_at_once_makes_one_record(summit, small_tier, open_tier):
     # Different tiers, so the tier lock does not serialise them: the database's
     # unique index does, and the loser gets the duplicate message.
     outcomes = race(

@@ -22,16 +22,16 @@ def register_url(summit):
     return f"{summit.url}register/"
 
 
-def form_post(client, tier, **overrides):
+def form_post(client, for_tier, **overrides):
     return client.post(
-        register_url(tier.summit), registration_form_data(tier, **overrides)
+        register_url(for_tier.summit), registration_form_data(for_tier, **overrides)
     )
 
 
-def api_post(client, tier, **overrides):
+def api_post(client, for_tier, **overrides):
     return client.post(
         API_URL,
-        data=json.dumps(registration_api_payload(tier, **overrides)),
+        data=json.dumps(registration_api_payload(for_tier, **overrides)),
         content_type="application/json",
     )
 
@@ -65,7 +65,7 @@ class TestHoneypot:
         response = form_post(client, small_tier, website="http://spam.example")
 
         assert response.status_code == 400
-        assert "looks automated" in visible_text(form_of(response))
+        assert "looks automated" in visible_text(str(form_of(response)))
         assert form_of(response).find("input", attrs={"name": "name"})["value"] == (
             "Dana Reader"
         )
@@ -95,7 +95,7 @@ class TestRateLimit:
         assert response.status_code == 429
         assert 0 < int(response["Retry-After"]) <= 3600
         assert "several registrations in a short time" in visible_text(
-            form_of(response)
+            str(form_of(response))
         )
         kept = form_of(response).find("input", attrs={"name": "email"})["value"]
         assert kept == "third@example.org"
@@ -126,13 +126,15 @@ class TestRateLimit:
 
 
 class TestBodySize:
-    def test_an_oversized_form_is_413_with_a_message(self, client, small_tier, settings):
+    def test_an_oversized_form_is_413_with_a_message(
+        self, client, small_tier, settings
+    ):
         settings.REGISTRATION_MAX_BODY_BYTES = 4 * 1024
 
         response = form_post(client, small_tier, needs="x" * (5 * 1024))
 
         assert response.status_code == 413
-        assert "too large to send" in visible_text(form_of(response))
+        assert "too large to send" in visible_text(str(form_of(response)))
         assert not Registration.objects.exists()
 
     def test_a_body_over_djangos_own_limit_is_413_too(self, small_tier, settings):
