@@ -1,17 +1,8 @@
 """schema.org JSON-LD for posts, as search engines read it."""
 
-import json
-
-from django.core.serializers.json import DjangoJSONEncoder
-from django.utils.safestring import mark_safe
-
 from wagtail.models import Site
 
 SHARE_IMAGE_SPEC = "fill-1200x630"
-
-# The characters that could end a <script> element or open a comment inside one,
-# escaped the way Django's json_script filter escapes them.
-_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
 
 
 def blog_posting(post, request=None):
@@ -70,16 +61,3 @@ def _person(author, index, request):
     if index is not None:
         person["url"] = index.route_url("author", author.slug, request=request)
     return person
-
-
-def json_ld_script(data):
-    """`data` in a <script type="application/ld+json"> element, safe inside HTML.
-
-    Browsers never execute this type of script, so the site's CSP allows it.
-    """
-    payload = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False)
-    return mark_safe(  # noqa: S308 - the only markup left in payload is escaped above
-        '<script type="application/ld+json">'
-        f"{payload.translate(_SCRIPT_ESCAPES)}"
-        "</script>"
-    )

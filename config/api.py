@@ -8,10 +8,11 @@ from wagtail.images.api.v2.views import ImagesAPIViewSet
 from blog.api import BlogPostsAPI
 from core.api import AuthorsAPIViewSet
 from core.api.pages import pages_endpoint
+from events.api import EventsAPI
 
 # One pages endpoint for the whole site: each content app contributes its page types'
 # filters and listing prefetches (see core/api/pages.py).
-SitePagesAPIViewSet = pages_endpoint(BlogPostsAPI())
+SitePagesAPIViewSet = pages_endpoint(BlogPostsAPI(), EventsAPI())
 
 # The name must be exactly "wagtailapi_v2" for frontend-cache purging to reverse it.
 api_v2 = WagtailAPIRouter("wagtailapi_v2")

@@ -1,10 +1,11 @@
 """URL wiring: admin, APIs, health check, sitemap, then Wagtail's page routing."""
 
 from django.conf import settings
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.views.generic import TemplateView
 
 from wagtail import urls as wagtail_urls
+from wagtail import views as wagtail_views
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
@@ -33,7 +34,6 @@ urlpatterns = [
 
 if settings.DEBUG or settings.SERVE_MEDIA:
     # A single-box deployment serves uploads itself; a larger one puts them behind a CDN.
-    from django.urls import re_path
     from django.views.static import serve
 
     media_prefix = settings.MEDIA_URL.lstrip("/")
@@ -45,4 +45,13 @@ if settings.DEBUG or settings.SERVE_MEDIA:
         )
     ]
 
-urlpatterns += [path("", include(wagtail_urls))]
+urlpatterns += [
+    # Page routes that name a file (/events/calendar.ics, <summit>/schedule.json):
+    # Wagtail's own pattern only serves paths that end in a slash.
+    re_path(
+        r"^((?:[\w\-]+/)*[\w\-]+\.(?:ics|json))$",
+        wagtail_views.serve,
+        name="wagtail_serve_file",
+    ),
+    path("", include(wagtail_urls)),
+]

@@ -8,11 +8,13 @@ from django.db import models
 from django.db.models import Case, F, Value, When
 from django.utils import timezone
 
+from wagtail.api import APIField
 from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from core.pages import SocialImageMixin
+from events.serializers import KindField, LocalTimeField, StatusField
 
 
 def validate_time_zone(value):
@@ -46,12 +48,12 @@ class EventPageQuerySet(PageQuerySet):
     def for_index(self, now=None):
         """Upcoming events soonest first, then past events newest first."""
         past = models.Q(ends_at__lte=now or timezone.now())
-        return self.annotate(
-            is_past=Case(When(past, then=Value(1)), default=Value(0)),
+        return self.alias(
+            ended=Case(When(past, then=Value(1)), default=Value(0)),
             upcoming_start=Case(When(past, then=None), default=F("starts_at")),
             past_start=Case(When(past, then=F("starts_at")), default=None),
         ).order_by(
-            "is_past",
+            "ended",
             F("upcoming_start").asc(nulls_last=True),
             F("past_start").desc(nulls_last=True),
             "pk",
@@ -100,6 +102,14 @@ class EventPage(SocialImageMixin, Page):
         index.FilterField("ends_at"),
     ]
 
+    api_fields = [
+        APIField("kind", serializer=KindField()),
+        APIField("status", serializer=StatusField()),
+        APIField("time_zone"),
+        APIField("starts_at", serializer=LocalTimeField()),
+        APIField("ends_at", serializer=LocalTimeField()),
+    ]
+
     objects = PageManager.from_queryset(EventPageQuerySet)()
 
     is_creatable = False
@@ -109,7 +119,12 @@ class EventPage(SocialImageMixin, Page):
     class Meta:
         verbose_name = "event"
 
-    kind = None
+    event_kind = None  # "summit" or "webinar" on the page types readers see
+
+    @property
+    def kind(self):
+        """summit or webinar, known without loading the specific page."""
+        return self.specific_class.event_kind if self.specific_class else None
 
     @property
     def zone(self):
@@ -146,10 +161,6 @@ class EventPage(SocialImageMixin, Page):
 
     def sync_bounds(self):
         """Set starts_at and ends_at from the event's own fields."""
-
-    def full_clean(self, *args, **kwargs):
-        self.sync_bounds()
-        super().full_clean(*args, **kwargs)
 
     def save(self, *args, **kwargs):
         self.sync_bounds()

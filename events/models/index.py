@@ -5,7 +5,7 @@ from django.db import models
 
 from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.models import Page
 
 from core.pages import SocialImageMixin
@@ -68,7 +68,7 @@ class EventIndexPage(RoutablePageMixin, SocialImageMixin, Page):
             },
         )
 
-    @path("calendar.ics", name="calendar_ics")
+    @re_path(r"^calendar\.ics/?$", name="calendar_ics")
     def calendar_ics(self, request):
         """Upcoming summits (each as one event) and webinars."""
         events = self.get_events().upcoming().soonest_first().specific()

@@ -5,6 +5,7 @@ from decimal import Decimal
 
 from django.core.validators import MinValueValidator, RegexValidator
 from django.db import models
+from django.db.models import Prefetch, prefetch_related_objects
 from django.http import JsonResponse
 from django.utils import timezone
 
@@ -17,12 +18,14 @@ from wagtail.admin.panels import (
     MultiFieldPanel,
 )
 from wagtail.api import APIField
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import RoutablePageMixin, re_path
 from wagtail.fields import StreamField
+from wagtail.images import get_image_model
 from wagtail.models import Orderable
 from wagtail.search import index
 
 from core.blocks.streams import BaseStreamBlock
+from core.models import AUTHOR_PHOTO_SPEC
 from events.calendars import calendar_response, summit_calendar
 from events.forms import SummitPageForm
 from events.models.base import EventPage
@@ -30,12 +33,10 @@ from events.schedule import frab_schedule
 from events.serializers import (
     DaysField,
     HotelsField,
-    KindField,
-    LocalTimeField,
     PricingField,
-    StatusField,
     VenueField,
 )
+from events.structured_data import summit_event
 
 SESSION_KINDS = [
     ("workshop", "Workshop"),
@@ -46,6 +47,19 @@ SESSION_KINDS = [
     ("break", "Break"),
     ("meal", "Meal"),
 ]
+
+
+def programme_prefetches():
+    """What a summit's page, exports and API read: days, sessions, speakers (with
+    their photo renditions), tiers and hotels."""
+    photos = get_image_model().objects.prefetch_renditions(AUTHOR_PHOTO_SPEC)
+    return (
+        "days__sessions__session_speakers__author",
+        Prefetch("days__sessions__session_speakers__author__photo", queryset=photos),
+        "pricing_tiers",
+        "hotels",
+    )
+
 
 currency_code = RegexValidator(
     r"^[A-Z]{3}\Z", "Use a three-letter ISO 4217 currency code, such as USD."
@@ -298,15 +312,10 @@ class SummitPage(RoutablePageMixin, EventPage):
         index.RelatedFields("days", [index.SearchField("title")]),
     ]
 
-    api_fields = [
-        APIField("kind", serializer=KindField()),
-        APIField("status", serializer=StatusField()),
+    api_fields = EventPage.api_fields + [
         APIField("tagline"),
-        APIField("time_zone"),
         APIField("start_date"),
         APIField("end_date"),
-        APIField("starts_at", serializer=LocalTimeField()),
-        APIField("ends_at", serializer=LocalTimeField()),
         APIField("venue", serializer=VenueField()),
         APIField("description"),
         APIField("days", serializer=DaysField()),
@@ -321,7 +330,7 @@ class SummitPage(RoutablePageMixin, EventPage):
     subpage_types = []
     page_description = "A Summit: dates, venue, programme, pricing and hotels."
 
-    kind = "summit"
+    event_kind = "summit"
 
     class Meta:
         verbose_name = "summit"
@@ -353,6 +362,17 @@ class SummitPage(RoutablePageMixin, EventPage):
                 self.end_date + datetime.timedelta(days=1), datetime.time.min
             )
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        if not getattr(request, "is_preview", False):
+            self.prefetch_programme()
+        context["structured_data"] = summit_event(self, request)
+        return context
+
+    def prefetch_programme(self):
+        """Days, sessions, speakers (with photo renditions), tiers and hotels at once."""
+        prefetch_related_objects([self], *programme_prefetches())
+
     def registration_is_open(self, now=None):
         """Open when editors opened it, before the closing time and before the end."""
         now = now or timezone.now()
@@ -378,7 +398,7 @@ class SummitPage(RoutablePageMixin, EventPage):
     def rooms(self):
         return sorted({s.room for s in self.sessions() if s.room})
 
-    @path("register/", name="register")
+    @re_path(r"^register/$", name="register")
     def register(self, request):
         """Readers post the registration form here; see events.registration.views."""
         # Imported here because events.registration builds on these models.
@@ -388,12 +408,14 @@ class SummitPage(RoutablePageMixin, EventPage):
 
     # Exports
 
-    @path("schedule.ics", name="schedule_ics")
+    @re_path(r"^schedule\.ics/?$", name="schedule_ics")
     def schedule_ics(self, request):
+        self.prefetch_programme()
         return calendar_response(summit_calendar(self, request), f"{self.slug}.ics")
 
-    @path("schedule.json", name="schedule_json")
+    @re_path(r"^schedule\.json/?$", name="schedule_json")
     def schedule_json(self, request):
+        self.prefetch_programme()
         return JsonResponse(
             frab_schedule(self, request), json_dumps_params={"indent": 1}
         )

@@ -8,7 +8,7 @@ from django.db import models
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import RoutablePageMixin, re_path
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.fields import StreamField
 from wagtail.models import Orderable
@@ -17,7 +17,8 @@ from wagtail.search import index
 from core.blocks.streams import BaseStreamBlock
 from events.calendars import calendar_response, webinar_calendar
 from events.models.base import EventPage
-from events.serializers import KindField, LocalTimeField, SpeakersField, StatusField
+from events.serializers import SpeakersField
+from events.structured_data import webinar_event
 
 
 class WebinarPresenter(Orderable):
@@ -102,12 +103,7 @@ class WebinarPage(RoutablePageMixin, EventPage):
         ),
     ]
 
-    api_fields = [
-        APIField("kind", serializer=KindField()),
-        APIField("status", serializer=StatusField()),
-        APIField("time_zone"),
-        APIField("starts_at", serializer=LocalTimeField()),
-        APIField("ends_at", serializer=LocalTimeField()),
+    api_fields = EventPage.api_fields + [
         APIField("duration"),
         APIField("presenters", serializer=SpeakersField()),
         APIField("abstract"),
@@ -121,7 +117,7 @@ class WebinarPage(RoutablePageMixin, EventPage):
     subpage_types = []
     page_description = "A webinar: when, who presents, how to register, the recording."
 
-    kind = "webinar"
+    event_kind = "webinar"
 
     class Meta:
         verbose_name = "webinar"
@@ -136,9 +132,15 @@ class WebinarPage(RoutablePageMixin, EventPage):
                 minutes=self.duration or 0
             )
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["status"] = self.status()
+        context["structured_data"] = webinar_event(self, request)
+        return context
+
     def presenters(self):
         return [link.author for link in self.webinar_presenters.all()]
 
-    @path("event.ics", name="event_ics")
+    @re_path(r"^event\.ics/?$", name="event_ics")
     def event_ics(self, request):
         return calendar_response(webinar_calendar(self, request), f"{self.slug}.ics")

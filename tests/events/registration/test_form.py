@@ -38,14 +38,11 @@ class TestTheSection:
         response = client.get(summit.url)
 
         part = section(response)
-        rows = [
-            " ".join(row.get_text(" ", strip=True).split())
-            for row in part.find("tbody").find_all("tr")
+        seats = [
+            " ".join(item.get_text(" ", strip=True).split())
+            for item in part.find("ul", attrs={"aria-label": "Seats left"})("li")
         ]
-        assert rows == [
-            "Residency Workshop 150.00 USD 1 left",
-            "Full Summit 350.00 USD Open",
-        ]
+        assert seats == ["Residency Workshop: 1 seat left", "Full Summit: open"]
         form = part.find("form")
         assert form["method"] == "post"
         assert form["action"] == register_url(summit)
@@ -117,7 +114,13 @@ class TestLifeCycle:
             "Residency Workshop is full, so you are on its waiting list for Social "
             "Media Summit."
         ) in visible_text(page)
-        assert "Full: waiting list" in visible_text(str(section(page).find("tbody")))
+        assert "Residency Workshop: Full: waiting list" in visible_text(
+            str(section(page))
+        )
+        choice = section(page).find("fieldset").find("label")
+        assert choice.get_text(strip=True) == (
+            "Residency Workshop: 150.00 USD (full: waiting list)"
+        )
 
     def test_a_freed_seat_goes_to_the_waiting_list_before_newcomers(
         self, client, small_tier
@@ -165,7 +168,7 @@ class TestLifeCycle:
         with django_assert_max_num_queries(len(few.captured_queries)):
             response = client.get(summit.url)
 
-        assert len(section(response).find("tbody").find_all("tr")) == 16
+        assert len(section(response).find("fieldset").find_all("input")) == 16
 
 
 class TestDuplicates:
