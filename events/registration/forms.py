@@ -83,9 +83,10 @@ class RegistrationForm(forms.ModelForm):
             if self.fields[name].help_text:
                 self._describe(name, f"{self[name].auto_id}_helptext")
 
-    def full_clean(self):
-        super().full_clean()
-        # Each error is announced with the field it belongs to.
+    def add_error(self, field, error):
+        super().add_error(field, error)
+        # Each error is announced with the field it belongs to, including those the
+        # service adds after validation (a duplicate e-mail address).
         for name in self.reader_fields():
             if name in self._errors:
                 self._describe(name, f"{self[name].auto_id}_error")
