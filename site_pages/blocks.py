@@ -1,91 +1,87 @@
 """Blocks used only on the home page."""
 
-import datetime
-
-from django.core.exceptions import ValidationError
+from django.db.models import prefetch_related_objects
 
 from wagtail import blocks
 from wagtail.models import Site
 
 from blog.models import BlogIndexPage, BlogPage
+from core.blocks.api import page_api_representation
 from core.blocks.content import ParagraphBlock
 from core.blocks.links import CallToActionBlock, LinkBlock
 
 
-class SummitDayBlock(blocks.StructBlock):
-    """One day of the Summit programme."""
+class SummitPromoValue(blocks.StructValue):
+    """The chosen summit with its days and hotels loaded, for the template and API."""
 
-    date = blocks.DateBlock()
-    title = blocks.CharBlock(max_length=120)
-    description = blocks.TextBlock(required=False, max_length=400)
-
-    class Meta:
-        icon = "date"
-
-
-class HotelBlock(blocks.StructBlock):
-    """A partner hotel with its special-rate booking link."""
-
-    name = blocks.CharBlock(max_length=120)
-    booking_url = blocks.URLBlock(label="Special rate booking URL")
-
-    class Meta:
-        icon = "home"
+    def summit_page(self):
+        summit = self.get("summit")
+        if summit is None or not summit.live:
+            return None
+        if not hasattr(summit, "_promo_loaded"):
+            prefetch_related_objects([summit], "days", "hotels")
+            summit._promo_loaded = True
+        return summit
 
 
 class SummitPromoBlock(blocks.StructBlock):
-    """The hero: the yearly Summit's dates, city, programme and links."""
+    """The hero: the editors' words about the Summit, and its dates, programme, venue
+    and hotels read from the chosen summit page."""
 
     headline = blocks.CharBlock(max_length=120)
     tagline = blocks.CharBlock(required=False, max_length=160)
-    city = blocks.CharBlock(max_length=80)
-    start_date = blocks.DateBlock()
-    end_date = blocks.DateBlock()
-    days = blocks.ListBlock(SummitDayBlock(), min_num=1, max_num=7)
-    links = blocks.ListBlock(
-        LinkBlock(), max_num=4, label="Schedule and registration links"
+    summit = blocks.PageChooserBlock(
+        page_type="events.SummitPage",
+        required=False,
+        help_text="Dates, days, venue, hotels and links come from this summit.",
     )
-    venue = blocks.CharBlock(max_length=120, help_text="e.g. The Doubletree")
-    hotels = blocks.ListBlock(HotelBlock(), max_num=6, label="Partner hotels")
+    schedule_text = blocks.CharBlock(
+        max_length=80, default="Check out the full schedule", label="Schedule link text"
+    )
+    register_text = blocks.CharBlock(
+        max_length=80,
+        default="See Pricing and Register now.",
+        label="Registration link text",
+    )
 
     class Meta:
         icon = "date"
-        description = "The Summit: dates, city, programme, registration and hotels"
+        description = (
+            "The Summit: your words, with dates, programme and hotels from its page"
+        )
         template = "site_pages/blocks/summit_promo_block.html"
+        value_class = SummitPromoValue
         preview_value = {
             "headline": "We've completely redesigned our Summit!",
             "tagline": "Join us in Rochester this June",
-            "city": "Rochester",
-            "start_date": datetime.date(2015, 6, 15),
-            "end_date": datetime.date(2015, 6, 16),
-            "days": [
-                {"date": datetime.date(2015, 6, 15), "title": "Social Media Residency"},
-                {
-                    "date": datetime.date(2015, 6, 16),
-                    "title": "Case studies and Grand Rounds",
-                },
-            ],
-            "links": [
-                {"text": "Check out the full schedule", "url": "https://example.org/"}
-            ],
-            "venue": "The Doubletree",
-            "hotels": [
-                {"name": "The Doubletree", "booking_url": "https://example.org/"}
-            ],
+            "schedule_text": "Check out the full schedule",
+            "register_text": "See Pricing and Register now.",
         }
 
-    def clean(self, value):
-        value = super().clean(value)
-        start, end = value.get("start_date"), value.get("end_date")
-        if start and end and end < start:
-            raise blocks.StructBlockValidationError(
-                block_errors={
-                    "end_date": ValidationError(
-                        "The Summit cannot end before it starts."
-                    )
-                }
-            )
-        return value
+    def get_api_representation(self, value, context=None):
+        summit = value.summit_page()
+        return {
+            "headline": value.get("headline"),
+            "tagline": value.get("tagline"),
+            "schedule_text": value.get("schedule_text"),
+            "register_text": value.get("register_text"),
+            "summit": summit
+            and {
+                **page_api_representation(summit),
+                "start_date": summit.start_date.isoformat(),
+                "end_date": summit.end_date.isoformat(),
+                "city": summit.city,
+                "venue": summit.venue_name,
+                "days": [
+                    {"date": day.date.isoformat(), "title": day.title}
+                    for day in summit.days.all()
+                ],
+                "hotels": [
+                    {"name": hotel.name, "booking_url": hotel.booking_url}
+                    for hotel in summit.hotels.all()
+                ],
+            },
+        }
 
 
 class WelcomeBlock(blocks.StructBlock):
@@ -131,20 +127,60 @@ class CallToActionRowBlock(blocks.StructBlock):
         }
 
 
-class FeaturedWebinarBlock(blocks.StructBlock):
-    """A webinar to highlight, with its summary and a link."""
+class FeaturedWebinarValue(blocks.StructValue):
+    """The chosen webinar, and the words shown for it."""
 
-    title = blocks.CharBlock(max_length=200)
-    summary = blocks.TextBlock(max_length=600)
-    link = LinkBlock(required=False)
+    def webinar_page(self):
+        webinar = self.get("webinar")
+        return webinar if webinar is not None and webinar.live else None
+
+    def display_title(self):
+        webinar = self.webinar_page()
+        return self.get("title") or (webinar.title if webinar else "")
+
+    def display_summary(self):
+        webinar = self.webinar_page()
+        return self.get("summary") or (webinar.abstract if webinar else "")
+
+
+class FeaturedWebinarBlock(blocks.StructBlock):
+    """A webinar to highlight: its date, presenters and link come from its page."""
+
+    webinar = blocks.PageChooserBlock(page_type="events.WebinarPage", required=False)
+    title = blocks.CharBlock(
+        required=False,
+        max_length=200,
+        help_text="Leave blank to use the webinar's title.",
+    )
+    summary = blocks.TextBlock(
+        required=False,
+        max_length=600,
+        help_text="Leave blank to use the webinar's abstract.",
+    )
 
     class Meta:
         icon = "media"
         description = "A featured webinar"
         template = "site_pages/blocks/featured_webinar_block.html"
+        value_class = FeaturedWebinarValue
         preview_value = {
             "title": "Internal communications - Engaging and social news delivery strategies",
             "summary": "Is there more to internal communication than newsletters?",
+        }
+
+    def get_api_representation(self, value, context=None):
+        webinar = value.webinar_page()
+        return {
+            "title": value.display_title(),
+            "summary": value.display_summary(),
+            "webinar": webinar
+            and {
+                **page_api_representation(webinar),
+                "starts_at": webinar.localize(webinar.starts_at).isoformat(),
+                "ends_at": webinar.localize(webinar.ends_at).isoformat(),
+                "time_zone": webinar.time_zone,
+                "status": webinar.status(),
+            },
         }
 
 

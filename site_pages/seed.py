@@ -8,44 +8,16 @@ from core.seed import (
     remove_wagtail_welcome_page,
     stream,
 )
+from events.seed import seeded_featured_webinar, seeded_summit
 from site_pages.models import HomePage, StandardPage
 
-SUMMIT_DAYS = [
-    {
-        "date": "2015-06-15",
-        "title": "Social Media Residency",
-        "description": "",
-    },
-    {
-        "date": "2015-06-16",
-        # A day's title holds 120 characters: the rest of the 2015 line is its description.
-        "title": "Case studies, collaborative problem-solving, personalized consultation,",
-        "description": "and Social Media Grand Rounds with Dr. Wendy Sue Swanson",
-    },
-]
-
-HOTELS = [
-    {
-        "name": "The Doubletree",
-        "booking_url": "https://www.hilton.com/en/hotels/rstmcdt-doubletree-rochester-mayo-clinic-area/",
-    },
-    {
-        "name": "The Hilton Garden Inn",
-        "booking_url": "https://www.hilton.com/en/hotels/rstdtgi-hilton-garden-inn-rochester-downtown/",
-    },
-]
+WEBINAR_TITLE = "Internal communications - Engaging and social news delivery strategies"
 
 PHILOSOPHY = (
     "<p>As social media evolves, our philosophy remains steady:</p>"
     "<p>We believe individuals have the right and responsibility to advocate for their own "
     "health, and it's our responsibility to help them use social media tools to get the best "
     "information, and connect with providers as well as one another.</p>"
-)
-
-WEBINAR_SUMMARY = (
-    "Is there more to internal communication than newsletters and messages “From the "
-    "President?” Can social strategies and internal communications work together to create "
-    "better employee engagement? The answer is yes!"
 )
 
 DIRECTORY_TEXT = (
@@ -84,7 +56,7 @@ def seed_home_page():
 
 
 def seed_standard_pages(home):
-    """About, Join the Network, Social Media Residency and the Summit page."""
+    """About, Join the Network and Social Media Residency (the Summit is an event page)."""
     about, _ = child_page(
         home,
         StandardPage,
@@ -118,47 +90,21 @@ def seed_standard_pages(home):
         show_in_menus=False,
         introduction="Monday, June 15: Social Media Residency.",
     )
-    summit, _ = child_page(
-        home,
-        StandardPage,
-        "summit",
-        title="Summit 2015",
-        show_in_menus=True,
-        introduction="We've completely redesigned our Summit! Join us in Rochester this June.",
-        body=stream(
-            ("heading", {"text": "Schedule", "level": "h2"}),
-            (
-                "paragraph",
-                "<ul><li>Monday, June 15: Social Media Residency</li>"
-                "<li>Tuesday, June 16: Case studies, collaborative problem-solving, "
-                "personalized consultation, and Social Media Grand Rounds with "
-                "Dr. Wendy Sue Swanson</li></ul>",
-            ),
-            ("heading", {"text": "Venue", "level": "h2"}),
-            ("paragraph", "<p>All Summit events will be held at The Doubletree.</p>"),
-        ),
-    )
-    return {"about": about, "join": join, "residency": residency, "summit": summit}
+    return {"about": about, "join": join, "residency": residency}
 
 
-def home_body(pages):
-    """The home sections of the 2015 page, top to bottom."""
+def home_body(pages, summit=None, webinar=None):
+    """The home sections of the 2015 page, top to bottom; the Summit's dates, days,
+    venue and hotels and the webinar's date come from their event pages."""
     return stream(
         (
             "summit_promo",
             {
                 "headline": "We've completely redesigned our Summit!",
                 "tagline": "Join us in Rochester this June",
-                "city": "Rochester",
-                "start_date": "2015-06-15",
-                "end_date": "2015-06-16",
-                "days": SUMMIT_DAYS,
-                "links": [
-                    page_link(pages["summit"], "Check out the full schedule"),
-                    page_link(pages["summit"], "See Pricing and Register now."),
-                ],
-                "venue": "The Doubletree",
-                "hotels": HOTELS,
+                "summit": summit.pk if summit else None,
+                "schedule_text": "Check out the full schedule",
+                "register_text": "See Pricing and Register now.",
             },
         ),
         (
@@ -191,9 +137,9 @@ def home_body(pages):
         (
             "featured_webinar",
             {
-                "title": "Internal communications - Engaging and social news delivery strategies",
-                "summary": WEBINAR_SUMMARY,
-                "link": {"text": "", "page": None, "url": ""},
+                "webinar": webinar.pk if webinar else None,
+                "title": "" if webinar else WEBINAR_TITLE,
+                "summary": "",
             },
         ),
         (
@@ -212,11 +158,18 @@ def home_body(pages):
 
 
 def seed_site_pages():
-    """Home page, its sections and the general pages; returns the home page and site."""
+    """Home page and general pages; returns (home, site, pages, created)."""
     home, site, created = seed_home_page()
     pages = seed_standard_pages(home)
-    # Sections go only on a home page this run made: an emptied body is an editor's choice.
-    if created:
-        home.body = home_body(pages)
-        home.save_revision().publish()
-    return home, site
+    return home, site, pages, created
+
+
+def seed_home_body(home, pages):
+    """The home sections, once the event pages they choose exist.
+
+    Sections go only on a home page this run made: an emptied body is an editor's choice.
+    """
+    home.body = home_body(
+        pages, summit=seeded_summit(home), webinar=seeded_featured_webinar(home)
+    )
+    home.save_revision().publish()

@@ -60,7 +60,7 @@ class Migration(migrations.Migration):
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('sort_order', models.IntegerField(blank=True, editable=False, null=True)),
                 ('date', models.DateField()),
-                ('title', models.CharField(help_text='e.g. Social Media Residency', max_length=120)),
+                ('title', models.CharField(help_text='e.g. Social Media Residency', max_length=200)),
             ],
             options={
                 'verbose_name': 'day',

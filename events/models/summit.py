@@ -138,7 +138,7 @@ class SummitDay(ClusterableModel, Orderable):
         "events.SummitPage", related_name="days", on_delete=models.CASCADE
     )
     date = models.DateField()
-    title = models.CharField(max_length=120, help_text="e.g. Social Media Residency")
+    title = models.CharField(max_length=200, help_text="e.g. Social Media Residency")
 
     panels = [
         FieldRowPanel([FieldPanel("date"), FieldPanel("title")]),

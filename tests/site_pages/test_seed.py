@@ -80,7 +80,15 @@ def test_seeded_home_page_shows_the_2015_words(seeded, client):
     page = soup(response)
     assert page.find("a", string="To join the Network, click here")["href"] == "/join/"
     assert page.find("a", string="Add yours today!")["href"] == "/join/"
-    assert page.find("a", string="Check out the full schedule")["href"] == "/summit/"
+    # The Summit promotion links to the summit page it chooses.
+    assert (
+        page.find("a", string="Check out the full schedule")["href"]
+        == "/events/summit-2015/#schedule"
+    )
+    assert (
+        page.find("a", string="See Pricing and Register now.")["href"]
+        == "/events/summit-2015/#pricing"
+    )
 
 
 def test_seed_adds_about_and_join_pages_to_the_menu(seeded, client):

@@ -5,7 +5,8 @@ from django.db import transaction
 
 from blog.seed import seed_blog
 from core.seed import seed_network_settings
-from site_pages.seed import seed_site_pages
+from events.seed import seed_events
+from site_pages.seed import seed_home_body, seed_site_pages
 
 
 class Command(BaseCommand):
@@ -16,13 +17,16 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         with transaction.atomic():
-            home, site = seed_site_pages()
+            home, site, pages, created = seed_site_pages()
             seed_network_settings(site)
             # Each content app adds its part under the home page.
             for seed in self.app_seeders():
                 seed(home)
+            # The home sections choose event pages, so they come last.
+            if created:
+                seed_home_body(home, pages)
         self.stdout.write(self.style.SUCCESS(f"Seed content ready at {site.root_url}/"))
 
     def app_seeders(self):
         """The content apps' seed functions, in dependency order."""
-        return [seed_blog]
+        return [seed_blog, seed_events]
