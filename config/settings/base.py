@@ -111,6 +111,9 @@ DATABASES = {
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # SQLite connections are cheap and cannot be shared across threads of the dev server.
     DATABASES["default"]["CONN_MAX_AGE"] = 0
+    # Take the write lock when a transaction starts, so concurrent writers wait their
+    # turn (e.g. two registrants for the last seat) instead of failing as "locked".
+    DATABASES["default"].setdefault("OPTIONS", {})["transaction_mode"] = "IMMEDIATE"
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Local memory by default; REDIS_URL shares the cache (and so the rate limits) across workers.
@@ -178,6 +181,9 @@ COMMENT_MAX_BODY_BYTES = env_int("COMMENT_MAX_BODY_BYTES", 16 * 1024)
 DIRECTORY_MODERATORS = env_list("DIRECTORY_MODERATOR_EMAILS")
 DIRECTORY_SUBMISSION_RATE_LIMIT = env_rate("DIRECTORY_SUBMISSION_RATE_LIMIT", "5/1h")
 DIRECTORY_MAX_BODY_BYTES = env_int("DIRECTORY_MAX_BODY_BYTES", 16 * 1024)
+# Summit registrations: how often one client may register, and how big a form may be.
+REGISTRATION_RATE_LIMIT = env_rate("REGISTRATION_RATE_LIMIT", "10/1h")
+REGISTRATION_MAX_BODY_BYTES = env_int("REGISTRATION_MAX_BODY_BYTES", 16 * 1024)
 # Behind exactly one reverse proxy that sets X-Forwarded-For, rate limits key on the
 # address it appends; otherwise the header is ignored, since clients can forge it.
 TRUST_X_FORWARDED_FOR = env_bool("TRUST_X_FORWARDED_FOR", False)

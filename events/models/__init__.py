@@ -2,6 +2,7 @@
 
 from events.models.base import EventPage, validate_time_zone
 from events.models.index import EventIndexPage
+from events.models.registration import Registration
 from events.models.summit import (
     SESSION_KINDS,
     Hotel,
@@ -23,6 +24,7 @@ __all__ = [
     "EventPage",
     "Hotel",
     "PricingTier",
+    "Registration",
     "Session",
     "SessionSpeaker",
     "SummitDay",

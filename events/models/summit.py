@@ -398,6 +398,14 @@ class SummitPage(RoutablePageMixin, EventPage):
     def rooms(self):
         return sorted({s.room for s in self.sessions() if s.room})
 
+    @re_path(r"^register/$", name="register")
+    def register(self, request):
+        """Readers post the registration form here; see events.registration.views."""
+        # Imported here because events.registration builds on these models.
+        from events.registration.views import register_view
+
+        return register_view(request, self)
+
     # Exports
 
     @re_path(r"^schedule\.ics/?$", name="schedule_ics")
