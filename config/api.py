@@ -1,12 +1,12 @@
 """Both generations of Wagtail's API: v2 (DRF) and v3 (django-ninja, OpenAPI)."""
 
-from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v3.urls import api as api_v3
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
 from blog.api import BlogPostsAPI
 from core.api import AuthorsAPIViewSet
+from core.api.guards import GuardedAPIRouter
 from core.api.pages import pages_endpoint
 
 # One pages endpoint for the whole site: each content app contributes its page types'
@@ -14,7 +14,8 @@ from core.api.pages import pages_endpoint
 SitePagesAPIViewSet = pages_endpoint(BlogPostsAPI())
 
 # The name must be exactly "wagtailapi_v2" for frontend-cache purging to reverse it.
-api_v2 = WagtailAPIRouter("wagtailapi_v2")
+# Every endpoint registered here gets the input guards (core/api/guards.py).
+api_v2 = GuardedAPIRouter("wagtailapi_v2")
 api_v2.register_endpoint("pages", SitePagesAPIViewSet)
 api_v2.register_endpoint("images", ImagesAPIViewSet)
 api_v2.register_endpoint("documents", DocumentsAPIViewSet)

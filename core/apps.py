@@ -7,3 +7,12 @@ class CoreConfig(AppConfig):
     name = "core"
     verbose_name = "Core"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        # core is listed before every other app: the guards and field schemas are in
+        # place before any app imports the v3 API or adds a router to it.
+        from wagtail.api.v3.urls import api
+
+        from core.api.guards import guard_v3
+
+        guard_v3(api)
