@@ -11,6 +11,10 @@ class CoreConfig(AppConfig):
     def ready(self):
         # core is listed before every other app: the guards and field schemas are in
         # place before any app imports the v3 API or adds a router to it.
+        from core.api import streamfield
+
+        streamfield.register()  # before the v3 API builds its schemas on import
+
         from wagtail.api.v3.urls import api
 
         from core.api.guards import guard_v3
