@@ -18,5 +18,7 @@ class CoreConfig(AppConfig):
         from wagtail.api.v3.urls import api
 
         from core.api.guards import guard_v3
+        from core.api.preview import router as preview_router
 
         guard_v3(api)
+        api.add_router("/preview/", preview_router)

@@ -212,6 +212,9 @@ CORS_ALLOW_HEADERS = ["accept", "authorization", "content-type", "if-none-match"
 CORS_EXPOSE_HEADERS = ["ETag", "Retry-After"]
 CORS_PREFLIGHT_MAX_AGE = 3600
 API_CACHE_MAX_AGE = env_int("API_CACHE_MAX_AGE", 60)
+# The front end's preview page, which reads drafts from /api/v3/preview/?token=…
+HEADLESS_PREVIEW_URL = os.environ.get("HEADLESS_PREVIEW_URL", "")
+HEADLESS_PREVIEW_MAX_AGE = env_int("HEADLESS_PREVIEW_MAX_AGE", 1800)
 WAGTAIL_I18N_ENABLED = False
 WAGTAILADMIN_COMMENTS_ENABLED = True
 
