@@ -22,3 +22,7 @@ class CoreConfig(AppConfig):
 
         guard_v3(api)
         api.add_router("/preview/", preview_router)
+
+        from core.webhooks import signals
+
+        signals.connect()

@@ -136,3 +136,11 @@ class Author(index.Indexed, models.Model):
         if not self.slug:
             self.slug = slugify(self.name)
         super().save(*args, **kwargs)
+
+
+# Webhook models live in core/webhooks/; imported here so Django registers them.
+from core.webhooks.models import (  # noqa: E402, F401
+    WebhookAttempt,
+    WebhookDelivery,
+    WebhookEndpoint,
+)

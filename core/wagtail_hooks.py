@@ -5,9 +5,11 @@ from django.urls import path
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
+from wagtail_modeladmin.options import modeladmin_register
 
 from core.models import Author
 from core.preview import HeadlessPreviewButton, headless_preview
+from core.webhooks.admin import WebhookDeliveryAdmin, WebhookEndpointViewSet
 
 
 class AuthorViewSet(SnippetViewSet):
@@ -39,3 +41,7 @@ def register_headless_preview_url():
 @hooks.register("register_page_header_buttons")
 def headless_preview_button(page, user, view_name, next_url=None):
     yield HeadlessPreviewButton(page=page)
+
+
+register_snippet(WebhookEndpointViewSet)
+modeladmin_register(WebhookDeliveryAdmin)

@@ -215,6 +215,9 @@ API_CACHE_MAX_AGE = env_int("API_CACHE_MAX_AGE", 60)
 # The front end's preview page, which reads drafts from /api/v3/preview/?token=…
 HEADLESS_PREVIEW_URL = os.environ.get("HEADLESS_PREVIEW_URL", "")
 HEADLESS_PREVIEW_MAX_AGE = env_int("HEADLESS_PREVIEW_MAX_AGE", 1800)
+# Publish webhooks: seconds a receiver has to answer, and the back-off between retries.
+WEBHOOK_TIMEOUT = env_int("WEBHOOK_TIMEOUT", 5)
+WEBHOOK_RETRY_DELAYS = [60, 300, 1800, 7200]
 WAGTAIL_I18N_ENABLED = False
 WAGTAILADMIN_COMMENTS_ENABLED = True
 
