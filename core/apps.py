@@ -19,9 +19,11 @@ class CoreConfig(AppConfig):
 
         from core.api.guards import guard_v3
         from core.api.preview import router as preview_router
+        from core.api.site import router as site_router
 
         guard_v3(api)
         api.add_router("/preview/", preview_router)
+        api.add_router("/", site_router)
 
         from core.webhooks import signals
 
