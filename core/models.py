@@ -160,3 +160,10 @@ class Author(index.Indexed, models.Model):
         if self.organization:
             return f"{self.display_name} ({self.organization})"
         return self.display_name
+
+# Webhook models live in core/webhooks/; imported here so Django registers them.
+from core.webhooks.models import (  # noqa: E402, F401
+    WebhookAttempt,
+    WebhookDelivery,
+    WebhookEndpoint,
+)

@@ -1,9 +1,15 @@
 """Admin registration for content shared across apps."""
 
+from django.urls import path
+
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
+from wagtail_modeladmin.options import modeladmin_register
 
 from core.models import Author
+from core.preview import HeadlessPreviewButton, headless_preview
+from core.webhooks.admin import WebhookDeliveryAdmin, WebhookEndpointViewSet
 
 
 class AuthorViewSet(SnippetViewSet):
@@ -19,3 +25,23 @@ class AuthorViewSet(SnippetViewSet):
 
 
 register_snippet(AuthorViewSet)
+
+
+@hooks.register("register_admin_urls")
+def register_headless_preview_url():
+    return [
+        path(
+            "pages/<int:page_id>/headless-preview/",
+            headless_preview,
+            name="headless_preview",
+        )
+    ]
+
+
+@hooks.register("register_page_header_buttons")
+def headless_preview_button(page, user, view_name, next_url=None):
+    yield HeadlessPreviewButton(page=page)
+
+
+register_snippet(WebhookEndpointViewSet)
+modeladmin_register(WebhookDeliveryAdmin)

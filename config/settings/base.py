@@ -57,6 +57,9 @@ INSTALLED_APPS = [
     "rest_framework",
     "django_filters",
     "csp",
+    "corsheaders",
+    # Django Ninja's static files: the API docs load Swagger UI from this server.
+    "ninja",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -69,10 +72,13 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before CommonMiddleware, so redirects and errors carry CORS headers too.
+    "corsheaders.middleware.CorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     # ETags and 304s for feeds, API and pages that did not change since the client's copy.
     "django.middleware.http.ConditionalGetMiddleware",
+    "core.api.http.APICacheControlMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -207,13 +213,29 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILAPI_RICH_TEXT_FORMAT = "html"
 WAGTAILAPI_LIMIT_MAX = 100
 WAGTAILAPI_SEARCH_ENABLED = True
+
+# Front ends on other origins may read the APIs from the browser; nothing else is CORS.
+CORS_ALLOWED_ORIGINS = env_list("CORS_ALLOWED_ORIGINS", [])
+CORS_URLS_REGEX = r"^/api/"
+CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS", "POST"]
+CORS_ALLOW_HEADERS = ["accept", "authorization", "content-type", "if-none-match"]
+CORS_EXPOSE_HEADERS = ["ETag", "Retry-After"]
+CORS_PREFLIGHT_MAX_AGE = 3600
+API_CACHE_MAX_AGE = env_int("API_CACHE_MAX_AGE", 60)
+# The front end's preview page, which reads drafts from /api/v3/preview/?token=…
+HEADLESS_PREVIEW_URL = os.environ.get("HEADLESS_PREVIEW_URL", "")
+HEADLESS_PREVIEW_MAX_AGE = env_int("HEADLESS_PREVIEW_MAX_AGE", 1800)
+# Publish webhooks: seconds a receiver has to answer, and the back-off between retries.
+WEBHOOK_TIMEOUT = env_int("WEBHOOK_TIMEOUT", 5)
+WEBHOOK_RETRY_DELAYS = [60, 300, 1800, 7200]
 WAGTAIL_I18N_ENABLED = False
 WAGTAILADMIN_COMMENTS_ENABLED = True
 
-# Content-Security-Policy for the public site. The Wagtail admin and the API's
-# interactive docs run inline scripts of their own, so they are left to their defaults.
+# Content-Security-Policy for the public site and the API's interactive docs (Swagger UI
+# from this server's static files). The Wagtail admin runs inline scripts of its own,
+# so it is left to its defaults.
 CONTENT_SECURITY_POLICY = {
-    "EXCLUDE_URL_PREFIXES": ["/admin/", "/api/v3/docs"],
+    "EXCLUDE_URL_PREFIXES": ["/admin/"],
     "DIRECTIVES": {
         "default-src": ["'self'"],
         "script-src": ["'self'"],

@@ -17,7 +17,7 @@ from wagtail.api.v2.views import PagesAPIViewSet
 
 from rest_framework.filters import BaseFilterBackend
 
-from core.api import BoundedPagination, BoundedSearchFilter
+from core.api.guards import BoundedPagination, BoundedSearchFilter
 
 SLUG = re.compile(r"[-\w]{1,255}")
 

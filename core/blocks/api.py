@@ -1,4 +1,5 @@
-"""API representations shared by blocks that point at images, pages and documents."""
+"""API representations shared by blocks that point at images, pages and documents,
+with the JSON schemas that describe them in the v3 OpenAPI document."""
 
 from django.conf import settings
 
@@ -27,6 +28,7 @@ def image_api_representation(image, alt_text=None, specs=RENDITION_SPECS):
         "alt": alt_text if alt_text is not None else image.default_alt_text,
         "width": image.width,
         "height": image.height,
+        "focal_point": focal_point(image),
         "renditions": {
             name: {
                 "url": absolute_url(renditions[spec].url),
@@ -35,6 +37,18 @@ def image_api_representation(image, alt_text=None, specs=RENDITION_SPECS):
             }
             for name, spec in specs.items()
         },
+    }
+
+
+def focal_point(image):
+    """The image's focal point as a box in original pixels, or None when unset."""
+    if image.focal_point_x is None:
+        return None
+    return {
+        "x": image.focal_point_x,
+        "y": image.focal_point_y,
+        "width": image.focal_point_width,
+        "height": image.focal_point_height,
     }
 
 
@@ -66,3 +80,64 @@ def document_api_representation(document):
         "size": size,
         "url": absolute_url(document.url),
     }
+
+
+def nullable(schema):
+    """`schema`, or null."""
+    return {"anyOf": [schema, {"type": "null"}]}
+
+
+def object_schema(properties, required=None, **extra):
+    return {
+        "type": "object",
+        "properties": properties,
+        "required": list(properties) if required is None else required,
+        **extra,
+    }
+
+
+STRING, INTEGER = {"type": "string"}, {"type": "integer"}
+HTML = {"type": "string", "contentMediaType": "text/html"}
+URL = {"type": "string", "format": "uri"}
+RENDITION_SCHEMA = object_schema({"url": URL, "width": INTEGER, "height": INTEGER})
+IMAGE_SCHEMA = object_schema(
+    {
+        "id": INTEGER,
+        "title": STRING,
+        "alt": {"type": "string", "description": "Empty for decorative images."},
+        "width": INTEGER,
+        "height": INTEGER,
+        "focal_point": {
+            "anyOf": [
+                object_schema(
+                    {"x": INTEGER, "y": INTEGER, "width": INTEGER, "height": INTEGER}
+                ),
+                {"type": "null"},
+            ]
+        },
+        "renditions": object_schema(
+            dict.fromkeys(RENDITION_SPECS, RENDITION_SCHEMA),
+            description="Named renditions with absolute URLs.",
+        ),
+    },
+    title="Image",
+)
+PAGE_SCHEMA = object_schema(
+    {
+        "id": INTEGER,
+        "title": STRING,
+        "type": {"type": "string", "description": "app_label.ModelName"},
+        "url": {"anyOf": [URL, {"type": "null"}], "description": "The public URL."},
+    },
+    title="PageLink",
+)
+DOCUMENT_SCHEMA = object_schema(
+    {
+        "id": INTEGER,
+        "title": STRING,
+        "extension": STRING,
+        "size": {"anyOf": [INTEGER, {"type": "null"}]},
+        "url": {**URL, "description": "The absolute download URL."},
+    },
+    title="Document",
+)

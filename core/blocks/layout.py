@@ -4,7 +4,14 @@ from wagtail import blocks
 from wagtail.contrib.typed_table_block.blocks import TypedTableBlock
 from wagtail.images.blocks import ImageChooserBlock
 
-from core.blocks.api import image_api_representation
+from core.blocks.api import (
+    IMAGE_SCHEMA,
+    PAGE_SCHEMA,
+    STRING,
+    image_api_representation,
+    nullable,
+    object_schema,
+)
 from core.blocks.content import ParagraphBlock
 from core.blocks.links import LinkBlock
 
@@ -33,6 +40,13 @@ class PromoCardBlock(blocks.StructBlock):
             value.get("image"), alt_text=""
         )
         return representation
+
+    def api_schema(self, schema_of):
+        properties = {
+            name: schema_of(child) for name, child in self.child_blocks.items()
+        }
+        properties["image"] = nullable(IMAGE_SCHEMA)
+        return object_schema(properties)
 
 
 class AccordionItemBlock(blocks.StructBlock):
@@ -109,3 +123,32 @@ class TableBlock(TypedTableBlock):
                         else None
                     )
         return representation
+
+    def api_schema(self, schema_of):
+        cells = [
+            nullable(PAGE_SCHEMA) if name == "page" else schema_of(block)
+            for name, block in self.child_blocks.items()
+        ]
+        return object_schema(
+            {
+                "caption": nullable(STRING),
+                "columns": {
+                    "type": "array",
+                    "items": object_schema(
+                        {"type": {"enum": list(self.child_blocks)}, "heading": STRING}
+                    ),
+                },
+                "rows": {
+                    "type": "array",
+                    "items": object_schema(
+                        {
+                            "values": {
+                                "type": "array",
+                                "description": "One cell per column, typed by it.",
+                                "items": {"anyOf": [*cells, {"type": "null"}]},
+                            }
+                        }
+                    ),
+                },
+            }
+        )

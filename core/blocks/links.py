@@ -5,7 +5,13 @@ from django.core.exceptions import ValidationError
 from wagtail import blocks
 from wagtail.blocks import StructBlockValidationError
 
-from core.blocks.api import page_api_representation
+from core.blocks.api import (
+    PAGE_SCHEMA,
+    STRING,
+    nullable,
+    object_schema,
+    page_api_representation,
+)
 
 
 class LinkStructValue(blocks.StructValue):
@@ -81,6 +87,18 @@ class LinkBlock(blocks.StructBlock):
             "url": page.get_full_url() if page else value.get("url"),
             "page": page_api_representation(page),
         }
+
+    def api_schema(self, schema_of):
+        return nullable(
+            object_schema(
+                {
+                    "text": STRING,
+                    "url": nullable(STRING),
+                    "page": nullable(PAGE_SCHEMA),
+                },
+                description="A link to a page of this site (`page`) or elsewhere.",
+            )
+        )
 
 
 class CallToActionBlock(blocks.StructBlock):

@@ -11,7 +11,15 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images import get_image_model
 from wagtail.images.blocks import ImageBlock
 
-from core.blocks.api import document_api_representation, image_api_representation
+from core.blocks.api import (
+    DOCUMENT_SCHEMA,
+    IMAGE_SCHEMA,
+    STRING,
+    document_api_representation,
+    image_api_representation,
+    nullable,
+    object_schema,
+)
 
 YOUTUBE_ID = re.compile(r"^[A-Za-z0-9_-]{11}$")
 VIMEO_ID = re.compile(r"^\d+$")
@@ -52,6 +60,15 @@ class CaptionedImageBlock(blocks.StructBlock):
             "caption": value.get("caption"),
             "credit": value.get("credit"),
         }
+
+    def api_schema(self, schema_of):
+        return object_schema(
+            {
+                "image": nullable(IMAGE_SCHEMA),
+                "caption": nullable(STRING),
+                "credit": nullable(STRING),
+            }
+        )
 
 
 def video_embed_url(url):
@@ -120,6 +137,18 @@ class VideoEmbedBlock(blocks.StructBlock):
             "caption": value.get("caption"),
         }
 
+    def api_schema(self, schema_of):
+        return object_schema(
+            {
+                "url": STRING,
+                "embed_url": nullable(
+                    {"type": "string", "description": "The privacy-friendly player."}
+                ),
+                "title": STRING,
+                "caption": nullable(STRING),
+            }
+        )
+
 
 class DocumentLinkBlock(blocks.StructBlock):
     """A download link to a document from the library."""
@@ -151,3 +180,6 @@ class DocumentLinkBlock(blocks.StructBlock):
             "text": value.get("text") or (document.title if document else ""),
             "document": document_api_representation(document),
         }
+
+    def api_schema(self, schema_of):
+        return object_schema({"text": STRING, "document": nullable(DOCUMENT_SCHEMA)})

@@ -273,3 +273,44 @@ class TestEscaping:
 
         assert soup(html).find("a") is None
         assert "me@example.org" in html
+
+
+class TestOnlyJSONIsAccepted:
+    """A form or text body needs no CORS preflight: any web page could post comments
+    from its visitors' browsers. Public POSTs accept only application/json (415)."""
+
+    @pytest.mark.parametrize(
+        "content_type",
+        ["text/plain", "application/x-www-form-urlencoded", "", "application/jsonx"],
+    )
+    def test_other_media_types_are_refused_and_nothing_is_saved(
+        self, client, open_post, content_type
+    ):
+        body = json.dumps(
+            {
+                "post": open_post.pk,
+                "name": "Sam",
+                "email": "s@example.org",
+                "body": "Hi",
+            }
+        )
+        response = client.post(API_URL, data=body, content_type=content_type)
+        assert response.status_code == 415
+        assert response["Content-Type"] == "application/problem+json"
+        assert "application/json" in response.json()["detail"]
+        assert not Comment.objects.exists()
+
+    def test_json_with_a_charset_is_accepted(self, client, open_post):
+        body = json.dumps(
+            {
+                "post": open_post.pk,
+                "name": "Sam",
+                "email": "s@example.org",
+                "body": "Hi",
+            }
+        )
+        response = client.post(
+            API_URL, data=body, content_type="application/json; charset=utf-8"
+        )
+        assert response.status_code == 201
+        assert Comment.objects.get().body == "Hi"

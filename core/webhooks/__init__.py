@@ -1,0 +1,1 @@
+"""Publish webhooks: staff-registered endpoints told of page events, signed, retried."""
