@@ -7,3 +7,8 @@ class CoreConfig(AppConfig):
     name = "core"
     verbose_name = "Core"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from core.response_cache import invalidation
+
+        invalidation.connect()
