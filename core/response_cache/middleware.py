@@ -157,6 +157,7 @@ class ResponseCacheMiddleware:
         """The stored response, or a 304 when the client's copy is current."""
         _, status, headers, vary, etag, chosen, body = entry
         response = HttpResponse(body, status=status, headers=headers)
+        response["X-Cache"] = "hit"
         if vary:
             response["Vary"] = vary
         if etag:
