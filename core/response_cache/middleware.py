@@ -85,6 +85,7 @@ def encoded(response, encoding, body=None):
     if body is None:
         body = compress(response.content, encoding)
     response.content = body
+    response["Content-Length"] = str(len(body))
     if encoding != "identity":
         response["Content-Encoding"] = encoding
         etag = response.get("ETag")
@@ -162,8 +163,7 @@ class ResponseCacheMiddleware:
             response["Vary"] = vary
         if etag:
             response["ETag"] = etag
-        if chosen != "identity":
-            encoded(response, chosen, body)
+        encoded(response, chosen, body)
         last_modified = parse_http_date_safe(response.get("Last-Modified", ""))
         return get_conditional_response(
             request,

@@ -50,6 +50,7 @@ def test_compressed_bytes_are_stored_and_served(client, post, accept, encoding, 
     for _ in range(2):  # the miss that stores, then the hit
         response = client.get(post.url, headers={"accept-encoding": accept})
         assert response["Content-Encoding"] == encoding
+        assert int(response["Content-Length"]) == len(response.content)
         assert "Accept-Encoding" in response["Vary"]
         assert decode(response.content) == plain
         assert len(response.content) < len(plain)
@@ -133,11 +134,16 @@ def test_errors_are_not_stored(client, home_page, committed):
     assert client.get("/no-such-page/").status_code == 200
 
 
-def test_the_cache_can_be_turned_off(client, post, settings, django_assert_num_queries):
+def test_the_cache_can_be_turned_off_and_responses_are_still_compressed(
+    client, post, settings
+):
     settings.RESPONSE_CACHE = False
     client.get(post.url)
-    response = client.get(post.url)
+    response = client.get(post.url, headers={"accept-encoding": "gzip"})
     assert "public" not in response.get("Cache-Control", "")
+    assert not response.has_header("X-Cache")
+    assert int(response["Content-Length"]) == len(response.content)
+    assert b"Answering patients online" in gzip.decompress(response.content)
 
 
 def test_api_responses_are_cached_and_compressed(
