@@ -1,15 +1,13 @@
 """Serve anonymous GETs from the shared cache in one round trip, compressed once.
 
-First in MIDDLEWARE. A hit costs one `get_many` (the generation and the entry for the
-client's encoding) and no database query. A miss runs the rest of the stack; a public
-200 is then stored in all three encodings under the generation read before the view
-ran, so a change committed while it rendered leaves the entry already stale.
+First in MIDDLEWARE (and, for plain hits, even before Django: `wsgi.py`). A hit costs
+one `get_many` (the generation and the entry for the client's encoding) and no
+database query. A miss runs the rest of the stack; a public 200 is then stored in all
+three encodings under the generation read before the view ran, so a change committed
+while it rendered leaves the entry already stale.
 """
 
-import hashlib
-
 from django.conf import settings
-from django.contrib.messages.storage.cookie import CookieStorage
 from django.core.cache import cache
 from django.http import HttpResponse
 from django.utils.cache import (
@@ -27,44 +25,14 @@ from core.response_cache.compression import (
     is_compressible,
     negotiate,
 )
+from core.response_cache.keys import is_anonymous_read, request_key
 
-KEY_PREFIX = "response-cache:"
 MAX_BODY = 2 * 1024 * 1024
-# Headers the entry sets itself, per encoding.
-OWN_HEADERS = frozenset({"content-length", "content-encoding", "vary", "etag"})
+# Headers each stored encoding sets for itself.
+OWN_HEADERS = frozenset({"content-length", "content-encoding", "etag"})
 # A response that varies on anything else is not the same for every anonymous reader.
 SHAREABLE_VARY = frozenset({"accept-encoding", "cookie", "accept"})
 PRIVATE_CACHE_CONTROL = ("private", "no-store", "no-cache")
-BYPASS_PREFIXES = ("/admin/", "/static/", "/media/", "/documents/")
-
-
-def request_key(request):
-    """One key per scheme, host, path, query and Accept (DRF negotiates on it)."""
-    meta = request.META
-    raw = "|".join(
-        (
-            "https" if request.is_secure() else "http",
-            meta.get("HTTP_HOST", ""),
-            meta.get("PATH_INFO", ""),
-            meta.get("QUERY_STRING", ""),
-            meta.get("HTTP_ACCEPT", ""),
-        )
-    )
-    return KEY_PREFIX + hashlib.blake2b(raw.encode(), digest_size=16).hexdigest()
-
-
-def is_anonymous_read(request):
-    """A GET or HEAD that no session, message or credential can personalise."""
-    if request.method not in ("GET", "HEAD"):
-        return False
-    if request.path_info.startswith(BYPASS_PREFIXES):
-        return False
-    if "HTTP_AUTHORIZATION" in request.META:
-        return False
-    cookies = request.COOKIES
-    return not (
-        settings.SESSION_COOKIE_NAME in cookies or CookieStorage.cookie_name in cookies
-    )
 
 
 def is_shareable(response):
@@ -80,19 +48,24 @@ def is_shareable(response):
     return vary <= SHAREABLE_VARY
 
 
-def encoded(response, encoding, body=None):
-    """Set the body, Content-Encoding, Vary and ETag of response for one encoding."""
-    if body is None:
-        body = compress(response.content, encoding)
-    response.content = body
-    response["Content-Length"] = str(len(body))
+def encoding_headers(encoding, body, etag):
+    """Content-Length, Content-Encoding and ETag of one encoding of a body."""
+    headers = [("Content-Length", str(len(body)))]
     if encoding != "identity":
-        response["Content-Encoding"] = encoding
-        etag = response.get("ETag")
+        headers.append(("Content-Encoding", encoding))
         if etag and not etag.startswith("W/"):
             # Different bytes: the ETag stays, but only as a weak validator.
-            response["ETag"] = f"W/{etag}"
-    patch_vary_headers(response, ("Accept-Encoding",))
+            etag = f"W/{etag}"
+    if etag:
+        headers.append(("ETag", etag))
+    return headers
+
+
+def encoded(response, encoding):
+    """response with its body compressed for encoding."""
+    response.content = body = compress(response.content, encoding)
+    for name, value in encoding_headers(encoding, body, response.get("ETag")):
+        response[name] = value
     return response
 
 
@@ -106,10 +79,10 @@ class ResponseCacheMiddleware:
 
     def __call__(self, request):
         encoding = negotiate(request.META.get("HTTP_ACCEPT_ENCODING", ""))
-        if not (settings.RESPONSE_CACHE and is_anonymous_read(request)):
+        if not (settings.RESPONSE_CACHE and is_anonymous_read(request.META)):
             return self.compressed(self.get_response(request), encoding)
 
-        key = request_key(request)
+        key = request_key(request.META)
         found = cache.get_many([generation.GENERATION_KEY, key + encoding])
         current = found.get(generation.GENERATION_KEY)
         entry = found.get(key + encoding)
@@ -124,46 +97,49 @@ class ResponseCacheMiddleware:
         return self.store(key, current, response, encoding)
 
     def compressed(self, response, encoding):
-        if encoding == "identity" or not is_compressible(response):
-            if is_compressible(response):
-                patch_vary_headers(response, ("Accept-Encoding",))
+        if not is_compressible(response):
             return response
-        return encoded(response, encoding)
+        patch_vary_headers(response, ("Accept-Encoding",))
+        return response if encoding == "identity" else encoded(response, encoding)
 
     def store(self, key, current, response, encoding):
         """Keep response in every encoding; return it in the client's."""
         patch_cache_control(response, public=True, max_age=0, must_revalidate=True)
         if self.cdn_max_age:
             patch_cache_control(response, s_maxage=self.cdn_max_age)
-        head = (
-            current,
-            response.status_code,
-            [(k, v) for k, v in response.items() if k.lower() not in OWN_HEADERS],
-            response.get("Vary"),
-            response.get("ETag"),
-        )
-        if not is_compressible(response):
-            # Every client gets the identity bytes.
-            entry = (*head, "identity", response.content)
-            cache.set_many({key + each: entry for each in ENCODINGS}, self.timeout)
-            return response
-        variants = {each: compress(response.content, each) for each in ENCODINGS}
-        cache.set_many(
-            {key + each: (*head, each, body) for each, body in variants.items()},
-            self.timeout,
-        )
-        return encoded(response, encoding, variants[encoding])
+        compressible = is_compressible(response)
+        if compressible:
+            patch_vary_headers(response, ("Accept-Encoding",))
+        common = [
+            (name, value)
+            for name, value in response.items()
+            if name.lower() not in OWN_HEADERS
+        ]
+        etag = response.get("ETag")
+        bodies = {
+            each: compress(response.content, each) if compressible else response.content
+            for each in ENCODINGS
+        }
+        entries = {
+            key + each: (
+                current,
+                response.status_code,
+                common
+                + encoding_headers(each if compressible else "identity", body, etag),
+                body,
+            )
+            for each, body in bodies.items()
+        }
+        cache.set_many(entries, self.timeout)
+        return self.replay(None, entries[key + encoding], hit=False)
 
-    def replay(self, request, entry):
+    def replay(self, request, entry, hit=True):
         """The stored response, or a 304 when the client's copy is current."""
-        _, status, headers, vary, etag, chosen, body = entry
+        _, status, headers, body = entry
         response = HttpResponse(body, status=status, headers=headers)
+        if not hit:
+            return response
         response["X-Cache"] = "hit"
-        if vary:
-            response["Vary"] = vary
-        if etag:
-            response["ETag"] = etag
-        encoded(response, chosen, body)
         last_modified = parse_http_date_safe(response.get("Last-Modified", ""))
         return get_conditional_response(
             request,
