@@ -2,6 +2,7 @@
 
 import datetime
 import json
+import os
 import platform
 import subprocess
 import sys
@@ -108,6 +109,7 @@ def machine():
     cpus = subprocess.run(["nproc"], capture_output=True, text=True, check=False)  # noqa: S607
     return {
         "cpus": cpus.stdout.strip(),
+        "load_average_at_start": os.getloadavg(),
         "python": platform.python_version(),
         "platform": platform.platform(),
     }
