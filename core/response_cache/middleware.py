@@ -69,6 +69,11 @@ def encoded(response, encoding):
     return response
 
 
+def stored_response(entry):
+    _, status, headers, body = entry
+    return HttpResponse(body, status=status, headers=headers)
+
+
 class ResponseCacheMiddleware:
     """Cache and compress whole responses; see the module docstring."""
 
@@ -116,29 +121,21 @@ class ResponseCacheMiddleware:
             if name.lower() not in OWN_HEADERS
         ]
         etag = response.get("ETag")
-        bodies = {
-            each: compress(response.content, each) if compressible else response.content
-            for each in ENCODINGS
-        }
-        entries = {
-            key + each: (
-                current,
-                response.status_code,
-                common
-                + encoding_headers(each if compressible else "identity", body, etag),
-                body,
+        entries = {}
+        for each in ENCODINGS if compressible else ("identity",):
+            body = compress(response.content, each)
+            headers = common + encoding_headers(each, body, etag)
+            entries[key + each] = (current, response.status_code, headers, body)
+        if not compressible:  # every client gets the identity bytes
+            entries.update(
+                {key + each: entries[key + "identity"] for each in ENCODINGS}
             )
-            for each, body in bodies.items()
-        }
         cache.set_many(entries, self.timeout)
-        return self.replay(None, entries[key + encoding], hit=False)
+        return stored_response(entries[key + encoding])
 
-    def replay(self, request, entry, hit=True):
+    def replay(self, request, entry):
         """The stored response, or a 304 when the client's copy is current."""
-        _, status, headers, body = entry
-        response = HttpResponse(body, status=status, headers=headers)
-        if not hit:
-            return response
+        response = stored_response(entry)
         response["X-Cache"] = "hit"
         last_modified = parse_http_date_safe(response.get("Last-Modified", ""))
         return get_conditional_response(
