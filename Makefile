@@ -93,6 +93,18 @@ test: $(DEV_STAMP) browsers lint ## Install dev dependencies, lint, and run the 
 benchmark: $(DEV_STAMP) ## Measure the API and listing performance (prints figures)
 	$(BIN)/python -m benchmarks.listings
 
+.PHONY: wrk
+wrk: ## Install Debian's wrk, the HTTP load generator of the benchmarks (needs root)
+	@command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk; }
+
+.PHONY: bench
+bench: $(DEV_STAMP) wrk ## HTTP benchmark: cold and warm req/s and latencies vs a static file, at 100 and 10,000 posts (BENCH_ARGS adds options)
+	$(BIN)/python -m benchmarks $(BENCH_ARGS)
+
+.PHONY: bench-smoke
+bench-smoke: $(DEV_STAMP) wrk ## The benchmark in a few seconds per URL, no thresholds (CI runs it)
+	$(BIN)/python -m benchmarks --smoke
+
 .PHONY: clean
 clean: ## Remove the virtualenv and local state (database, media, secret key)
 	rm -rf $(VENV) var

@@ -28,3 +28,7 @@ class CoreConfig(AppConfig):
         from core.webhooks import signals
 
         signals.connect()
+
+        from core.response_cache import invalidation
+
+        invalidation.connect()

@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "wagtail.api.v2",
     "wagtail.api.v3",
     "wagtail.contrib.forms",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
@@ -70,6 +71,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: a cached anonymous response is served before anything else runs.
+    "core.response_cache.middleware.ResponseCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Before CommonMiddleware, so redirects and errors carry CORS headers too.
@@ -122,7 +125,8 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"].setdefault("OPTIONS", {})["transaction_mode"] = "IMMEDIATE"
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Local memory by default; REDIS_URL shares the cache (and so the rate limits) across workers.
+# One cache for every worker process: Redis when REDIS_URL is set, otherwise a
+# process-safe SQLite-backed cache under var/ (atomic incr, so rate limits hold).
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {
@@ -135,10 +139,31 @@ if REDIS_URL:
 else:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-            "LOCATION": "smhn",
+            "BACKEND": "diskcache.DjangoCache",
+            "LOCATION": os.environ.get("CACHE_DIR", str(VAR_DIR / "cache")),
+            "SHARDS": 4,
+            "DATABASE_TIMEOUT": 0.25,
+            "OPTIONS": {"size_limit": 512 * 1024 * 1024},
         }
     }
+
+# Whole responses to anonymous GETs, kept compressed in the cache above and dropped
+# the moment any content changes (core/response_cache). RESPONSE_CACHE=false turns it off.
+RESPONSE_CACHE = env_bool("RESPONSE_CACHE", True)
+RESPONSE_CACHE_TIMEOUT = env_int("RESPONSE_CACHE_TIMEOUT", 24 * 60 * 60)
+# How long a CDN may serve a public response without asking again (s-maxage); 0 makes
+# it revalidate every time (a cheap 304). Raise it only with FRONTEND_CACHE_PURGE_URL.
+CDN_MAX_AGE = env_int("CDN_MAX_AGE", 0)
+FRONTEND_CACHE_PURGE_URL = os.environ.get("FRONTEND_CACHE_PURGE_URL", "")
+if FRONTEND_CACHE_PURGE_URL:
+    # Publishing purges the page (and its v2 API URLs) from the CDN or Varnish in front.
+    WAGTAILFRONTENDCACHE = {
+        "default": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": FRONTEND_CACHE_PURGE_URL,
+        }
+    }
+    WAGTAILAPI_USE_FRONTENDCACHE = True
 
 AUTH_PASSWORD_VALIDATORS = [
     {

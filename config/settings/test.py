@@ -12,5 +12,8 @@ STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
 }
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Test transactions never commit, so no change would invalidate: tests that read
+# through the response cache turn it on themselves (tests/core/response_cache/).
+RESPONSE_CACHE = False
 ALLOWED_HOSTS = ["*"]
 WAGTAILADMIN_BASE_URL = WAGTAILAPI_BASE_URL = SITE_BASE_URL = "http://localhost"

@@ -105,14 +105,13 @@ def test_redis_and_database_urls_switch_backends(tmp_path):
     assert database["USER"] == "smhn"
 
 
-def test_without_urls_the_cache_is_local_and_the_database_sqlite(tmp_path):
+def test_without_urls_the_cache_is_shared_on_disk_and_the_database_sqlite(tmp_path):
     result = run_django(["-c", PRINT_SETTINGS], tmp_path, **production_env())
     assert result.returncode == 0, result.stderr
     configured = json.loads(result.stdout.strip().splitlines()[-1])
-    assert (
-        configured["cache"]["BACKEND"]
-        == "django.core.cache.backends.locmem.LocMemCache"
-    )
+    # A process-safe cache every worker opens, not one per worker.
+    assert configured["cache"]["BACKEND"] == "diskcache.DjangoCache"
+    assert configured["cache"]["LOCATION"] == str(tmp_path / "var" / "cache")
     assert configured["database"]["ENGINE"] == "django.db.backends.sqlite3"
     assert configured["database"]["NAME"] == str(tmp_path / "var" / "db.sqlite3")
 

@@ -1,0 +1,1 @@
+"""Whole-response caching and compression for anonymous readers, shared by every worker."""
