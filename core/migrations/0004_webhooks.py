@@ -9,7 +9,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('contenttypes', '0002_remove_content_type_name'),
-        ('core', '0002_author'),
+        ('core', '0003_author_honorific_author_organization'),
     ]
 
     operations = [
