@@ -161,6 +161,7 @@ class Author(index.Indexed, models.Model):
             return f"{self.display_name} ({self.organization})"
         return self.display_name
 
+
 # Webhook models live in core/webhooks/; imported here so Django registers them.
 from core.webhooks.models import (  # noqa: E402, F401
     WebhookAttempt,
