@@ -6,7 +6,7 @@ fixed number of SQL queries: one count, one page of rows, one for their profiles
 one aggregate per facet, however many organizations match.
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from urllib.parse import urlencode
 
 from django import forms
@@ -26,7 +26,12 @@ MAX_FACET_VALUES = 100
 class DirectoryFilterForm(forms.Form):
     """The query string of a listing: every field optional, every value checked."""
 
-    q = forms.CharField(label="Search by name", required=False, max_length=100)
+    q = forms.CharField(
+        label="Search by name",
+        required=False,
+        max_length=100,
+        widget=forms.TextInput(attrs={"type": "search"}),
+    )
     kind = forms.ChoiceField(
         label="Kind", required=False, choices=[("", "Any kind"), *Kind.choices]
     )
@@ -63,10 +68,9 @@ class DirectoryQuery:
     country: str = ""
     network: str = ""
     sort: str = DEFAULT_SORT
-    base: object = field(default=None, repr=False)
 
     @classmethod
-    def from_form(cls, form, base=None):
+    def from_form(cls, form):
         """The query of a valid DirectoryFilterForm (its unchecked data is never used)."""
         data = form.cleaned_data
         return cls(
@@ -76,21 +80,16 @@ class DirectoryQuery:
             country=data.get("country", "").strip(),
             network=data.get("network", ""),
             sort=data.get("sort") or DEFAULT_SORT,
-            base=base,
         )
 
     def filters(self):
         return {name: getattr(self, name) for name in ("q", *FACETS)}
 
-    def approved(self):
-        base = self.base if self.base is not None else Organization.objects.all()
-        return base.approved()
-
     def filtered(self, *, ignore=None):
         """Approved organizations matching every filter except `ignore` (for its facet)."""
-        organizations = self.approved()
-        if self.q:
-            organizations = organizations.filter(name__icontains=self.q)
+        organizations = Organization.objects.approved()
+        for word in self.q.split():  # every word, in any order
+            organizations = organizations.filter(name__icontains=word)
         if self.kind and ignore != "kind":
             organizations = organizations.filter(kind=self.kind)
         for name in ("region", "country"):  # typed by hand too: any case

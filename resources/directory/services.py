@@ -142,6 +142,7 @@ def submit_organization(data, request):
         return Submission(
             Outcome.RATE_LIMITED, form, profiles, retry_after=limit.retry_after
         )
+    # `&`, not `and`: both are validated so every mistake is reported at once.
     if not (form.is_valid() & profiles.is_valid()):
         return Submission(Outcome.INVALID, form, profiles)
     duplicates = find_duplicates(form, profiles)

@@ -110,6 +110,7 @@ class TestFilters:
         [
             ("q=mayo", ["Mayo Clinic", "Mayo Family Practice"]),
             ("q=  MAYO   clinic ", ["Mayo Clinic"]),
+            ("q=practice+family", ["Mayo Family Practice"]),
             ("kind=hospital", ["Cleveland Clinic", "Mayo Clinic"]),
             ("region=minnesota", ["Mayo Clinic", "Mayo Family Practice"]),
             ("country=Switzerland", ["World Health Organization"]),
