@@ -31,7 +31,7 @@ def test_the_document_has_examples():
     assert len(list(examples())) >= 8
 
 
-@pytest.mark.parametrize(("request_text", "response_text"), examples())
+@pytest.mark.parametrize(("request_text", "response_text"), list(examples()))
 def test_doc_example(client, seeded, request_text, response_text):
     request_line, *request_headers = request_text.splitlines()
     method, path = request_line.split(" ", 1)
