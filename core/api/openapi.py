@@ -60,6 +60,9 @@ TAG_DESCRIPTIONS = {
     "sites": "Sites (a bearer token is required).",
     "schema": "Per content type JSON schemas (a bearer token is required).",
     "auth": "The bearer token's user.",
+    "comments": "Readers' comments on blog posts: approved ones, and posting for moderation.",
+    "preview": "Drafts for the front end's preview, by a token from the admin.",
+    "site": "Navigation and site settings for front ends.",
 }
 HTTP_METHODS = {"get", "post", "put", "patch", "delete", "head", "options", "trace"}
 
