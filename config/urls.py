@@ -10,6 +10,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from config.api import api_v2, api_v3
+from core.logins import throttled_authenticate_with_password
 from core.views import healthz, search
 
 # A request body over DATA_UPLOAD_MAX_MEMORY_SIZE (read by the CSRF check before any
@@ -45,4 +46,12 @@ if settings.DEBUG or settings.SERVE_MEDIA:
         )
     ]
 
-urlpatterns += [path("", include(wagtail_urls))]
+urlpatterns += [
+    # Wagtail's page-password form, throttled per client and page (ahead of Wagtail's own).
+    path(
+        "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
+        throttled_authenticate_with_password,
+        name="wagtailcore_authenticate_with_password",
+    ),
+    path("", include(wagtail_urls)),
+]

@@ -2,7 +2,9 @@
 
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
+from wagtail_modeladmin.options import modeladmin_register
 
+from core.lockouts import LockoutAdmin
 from core.models import Author
 
 
@@ -19,3 +21,5 @@ class AuthorViewSet(SnippetViewSet):
 
 
 register_snippet(AuthorViewSet)
+
+modeladmin_register(LockoutAdmin)

@@ -1,6 +1,7 @@
 """Settings shared by every environment; deploy-time values come from the environment."""
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -57,6 +58,7 @@ INSTALLED_APPS = [
     "rest_framework",
     "django_filters",
     "csp",
+    "axes",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -79,6 +81,14 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: turns a locked-out login into its 429 page.
+    "axes.middleware.AxesMiddleware",
+]
+
+# django-axes first: it refuses a locked-out account or client before any password check.
+AUTHENTICATION_BACKENDS = [
+    "core.logins.LoginThrottleBackend",
+    "django.contrib.auth.backends.ModelBackend",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -177,6 +187,19 @@ COMMENT_MAX_BODY_BYTES = env_int("COMMENT_MAX_BODY_BYTES", 16 * 1024)
 # Behind exactly one reverse proxy that sets X-Forwarded-For, rate limits key on the
 # address it appends; otherwise the header is ignored, since clients can forge it.
 TRUST_X_FORWARDED_FOR = env_bool("TRUST_X_FORWARDED_FOR", False)
+
+# Failed logins (django-axes, counted in the database so every worker shares them):
+# an account, or a client address, is locked after LOGIN_FAILURE_LIMIT failures for
+# LOGIN_LOCKOUT_MINUTES. `manage.py unlock_login` or the admin's "Login lock-outs" lifts it.
+AXES_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 10)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("LOGIN_LOCKOUT_MINUTES", 60))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_CLIENT_IP_CALLABLE = "core.logins.client_ip"
+AXES_LOCKOUT_CALLABLE = "core.logins.lockout_response"
+AXES_ENABLE_ADMIN = False  # lock-outs are listed in the Wagtail admin instead
+AXES_VERBOSE = False
+# Wrong passwords on a page's view restriction, per client and page.
+PAGE_PASSWORD_RATE_LIMIT = env_rate("PAGE_PASSWORD_RATE_LIMIT", "10/15m")
 
 # Wagtail
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
