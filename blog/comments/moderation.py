@@ -10,6 +10,7 @@ from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.shortcuts import redirect
 from django.urls import re_path
+from django.utils.html import format_html, format_html_join
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.text import Truncator
 from django.views.defaults import permission_denied
@@ -19,11 +20,12 @@ from wagtail.log_actions import log
 from wagtail_modeladmin.helpers import ButtonHelper, PermissionHelper
 from wagtail_modeladmin.menus import ModelAdminMenuItem
 from wagtail_modeladmin.options import ModelAdmin
-from wagtail_modeladmin.views import InstanceSpecificView
+from wagtail_modeladmin.views import InspectView, InstanceSpecificView
 
 from blog.models.comment import Comment
 from blog.models.post import BlogPage
 from core.exports import FormulaSafeIndexView
+from core.screening import highlight
 
 Status = Comment.Status
 
@@ -51,6 +53,53 @@ DECISIONS = {
         Decision("spam", Status.SPAM, "Mark as spam", "Marked as spam", "no"),
     ]
 }
+
+
+class StatusFilter(SimpleListFilter):
+    """Status, opening on the comments that await a decision; "All" shows every one.
+
+    A search with no status chosen looks through every comment.
+    """
+
+    title = "status"
+    parameter_name = "status__exact"  # the address moderator e-mails have always used
+    default = Status.PENDING
+    everything = "all"
+
+    def lookups(self, request, model_admin):
+        return Status.choices
+
+    def __init__(self, request, params, model, model_admin):
+        self.searching = bool(request.GET.get("q"))
+        super().__init__(request, params, model, model_admin)
+
+    def value(self):
+        chosen = super().value()
+        if chosen:
+            return chosen
+        return self.everything if self.searching else self.default
+
+    def choices(self, changelist):
+        yield {
+            "selected": self.value() == self.everything,
+            "query_string": changelist.get_query_string(
+                {self.parameter_name: self.everything}
+            ),
+            "display": "All",
+        }
+        for lookup, title in self.lookup_choices:
+            yield {
+                "selected": self.value() == lookup,
+                "query_string": changelist.get_query_string(
+                    {self.parameter_name: lookup}
+                ),
+                "display": title,
+            }
+
+    def queryset(self, request, queryset):
+        if self.value() in Status.values:
+            return queryset.filter(status=self.value())
+        return queryset
 
 
 class CommentedPostFilter(SimpleListFilter):
@@ -155,8 +204,17 @@ class ModerateCommentView(InstanceSpecificView):
         return self.index_url
 
     def get_context_data(self, **kwargs):
+        comment = self.instance
         return super().get_context_data(
-            decision=self.decision, next_url=self.next_url(), **kwargs
+            decision=self.decision,
+            next_url=self.next_url(),
+            flag_summary=flag_summary(comment) if comment.flagged else "",
+            highlighted_body=(
+                highlight(comment.body, comment.screening, "body")
+                if comment.flagged
+                else ""
+            ),
+            **kwargs,
         )
 
     def post(self, request, *args, **kwargs):
@@ -173,22 +231,45 @@ class ModerateCommentView(InstanceSpecificView):
         return redirect(self.next_url())
 
 
+class CommentInspectView(InspectView):
+    """A comment in full, with what the screening found highlighted."""
+
+    def get_field_display_value(self, field_name, field=None):
+        comment = self.instance
+        if field_name in {"name", "body"} and comment.flagged:
+            return highlight(
+                getattr(comment, field_name), comment.screening, field_name
+            )
+        if field_name == "screening":
+            return flag_summary(comment) or "Nothing found"
+        return super().get_field_display_value(field_name, field)
+
+
+def flag_summary(comment):
+    """ "Phone number: 507-284-2511; Date of birth: born 04/12/2009", for moderators."""
+    return format_html_join(
+        "; ",
+        "{}: <mark>{}</mark>",
+        ((finding["label"], finding["text"]) for finding in comment.screening),
+    )
+
+
 class CommentMenuItem(ModelAdminMenuItem):
-    """'Comments', with the number awaiting moderation; leads to them when there are any."""
+    """'Comments (3)': the number awaiting moderation, in a label the sidebar never cuts."""
 
     def render_component(self, request):
         pending = Comment.objects.pending().count()
-        label, url = self.label, self.url
+        label, attrs = self.label, dict(self.attrs)
         if pending:
-            label = f"{self.label} ({pending} pending)"
-            url = f"{self.url}?status__exact={Status.PENDING}"
+            label = f"{self.label} ({pending})"
+            attrs["aria-label"] = attrs["title"] = f"{self.label}, {pending} pending"
         return LinkMenuItemComponent(
             self.name,
             label,
-            url,
+            self.url,
             icon_name=self.icon_name,
             classname=self.classname,
-            attrs=self.attrs,
+            attrs=attrs,
         )
 
 
@@ -204,11 +285,14 @@ class CommentAdmin(ModelAdmin):
     permission_helper_class = CommentPermissionHelper
     button_helper_class = CommentButtonHelper
     inspect_view_enabled = True
+    inspect_view_class = CommentInspectView
+    index_view_extra_css = ["blog/css/moderation.css"]
     inspect_view_fields = [
         "name",
         "email",
         "post",
         "body",
+        "screening",
         "status",
         "created_at",
         "moderated_at",
@@ -216,8 +300,8 @@ class CommentAdmin(ModelAdmin):
         "ip_address",
         "user_agent",
     ]
-    list_display = ("name", "post", "excerpt", "status", "created_at")
-    list_filter = ("status", CommentedPostFilter, "created_at")
+    list_display = ("name", "post", "excerpt", "flag", "status", "created_at")
+    list_filter = (StatusFilter, "flagged", CommentedPostFilter, "created_at")
     list_select_related = ("post",)
     search_fields = ("name", "email", "body")
     ordering = ("-created_at", "-pk")
@@ -225,6 +309,7 @@ class CommentAdmin(ModelAdmin):
     list_export = (
         "created_at",
         "status",
+        "flagged",
         "name",
         "email",
         "post",
@@ -239,6 +324,18 @@ class CommentAdmin(ModelAdmin):
         return Truncator(obj.body).chars(80)
 
     excerpt.short_description = "Comment"
+
+    @staticmethod
+    def flag(obj):
+        if not obj.flagged:
+            return ""
+        return format_html(
+            '<span class="status-tag primary" title="{}">Check: {}</span>',
+            "May contain a patient's details; inspect to see the matched parts.",
+            ", ".join(obj.flag_reasons),
+        )
+
+    flag.short_description = "Flagged"
 
     def get_menu_item(self, order=None):
         return CommentMenuItem(self, order or self.get_menu_order())
