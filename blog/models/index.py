@@ -8,7 +8,6 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils.dateformat import format as format_date
 
-from taggit.models import Tag
 from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
@@ -65,6 +64,11 @@ class BlogIndexPage(RoutablePageMixin, SocialImageMixin, Page):
             heading=self.title,
             description=self.introduction,
         )
+
+    def find_tag(self, slug):
+        """A tag this blog's published posts carry; a tag found only on drafts is a 404
+        exactly like an unknown one."""
+        return get_object_or_404(self.get_posts().tags_in_use(), slug=slug)
 
     def tag_archive(self, tag):
         return Archive(
@@ -186,15 +190,15 @@ class BlogIndexPage(RoutablePageMixin, SocialImageMixin, Page):
 
     @path("tags/<str:tag>/", name="tag")
     def tag_route(self, request, tag):
-        return self.serve_archive(request, self.tag_archive(find_tag(tag)))
+        return self.serve_archive(request, self.tag_archive(self.find_tag(tag)))
 
     @path("tags/<str:tag>/feed/", name="tag_feed")
     def tag_feed_route(self, request, tag):
-        return self.serve_feed(request, self.tag_archive(find_tag(tag)))
+        return self.serve_feed(request, self.tag_archive(self.find_tag(tag)))
 
     @path("tags/<str:tag>/feed/atom/", name="tag_atom_feed")
     def tag_atom_feed_route(self, request, tag):
-        return self.serve_feed(request, self.tag_archive(find_tag(tag)), atom=True)
+        return self.serve_feed(request, self.tag_archive(self.find_tag(tag)), atom=True)
 
     @path("authors/<slug:author>/", name="author")
     def author_route(self, request, author):
@@ -225,10 +229,6 @@ class BlogIndexPage(RoutablePageMixin, SocialImageMixin, Page):
     @re_path(r"^(?P<year>\d{4})/(?P<month>\d{2})/$", name="month")
     def month_route(self, request, year, month):
         return self.serve_archive(request, self.month_archive(year, month))
-
-
-def find_tag(slug):
-    return get_object_or_404(Tag, slug=slug)
 
 
 def find_author(slug):
