@@ -236,7 +236,8 @@ CONTENT_SECURITY_POLICY = {
         "object-src": ["'none'"],
         "base-uri": ["'self'"],
         "form-action": ["'self'"],
-        "frame-ancestors": ["'self'"],
+        # Agrees with X-Frame-Options: DENY: no page may be framed, not even by this site.
+        "frame-ancestors": ["'none'"],
     },
 }
 

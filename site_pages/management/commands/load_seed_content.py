@@ -21,7 +21,9 @@ class Command(BaseCommand):
             # Each content app adds its part under the home page.
             for seed in self.app_seeders():
                 seed(home)
-        self.stdout.write(self.style.SUCCESS(f"Seed content ready at {site.root_url}/"))
+        self.stdout.write(
+            self.style.SUCCESS(f"Seed content loaded for {site.root_url}/")
+        )
 
     def app_seeders(self):
         """The content apps' seed functions, in dependency order."""
