@@ -21,6 +21,8 @@ import threading
 import urllib.request
 from pathlib import Path
 
+from core.logs import UTC_FORMAT
+
 BASE_DIR = Path(__file__).resolve().parent.parent
 MANAGE = str(BASE_DIR / "manage.py")
 INTERVAL = int(os.environ.get("PUBLISH_SCHEDULED_INTERVAL", "60") or 0)
@@ -28,6 +30,32 @@ READY_TIMEOUT = 120  # seconds to wait for the first answer
 
 workers = int(os.environ.get("WEB_CONCURRENCY", "2"))
 accesslog = "-"
+# Times come from the UTC formatter, as in Django's own log lines.
+access_log_format = '%(h)s "%(r)s" %(s)s %(b)s %(M)sms "%(a)s"'
+logconfig_dict = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {"utc": {"()": "core.logs.UTCFormatter", "format": UTC_FORMAT}},
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": "utc",
+            "stream": "ext://sys.stderr",
+        }
+    },
+    "loggers": {
+        "gunicorn.error": {
+            "handlers": ["console"],
+            "level": "INFO",
+            "propagate": False,
+        },
+        "gunicorn.access": {
+            "handlers": ["console"],
+            "level": "INFO",
+            "propagate": False,
+        },
+    },
+}
 forwarded_allow_ips = "127.0.0.1"
 control_socket_disable = True
 

@@ -11,7 +11,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from config.api import api_v2, api_v3
 from core.logins import throttled_authenticate_with_password
-from core.views import healthz, search
+from core.views import favicon, healthz, search
 
 # A request body over DATA_UPLOAD_MAX_MEMORY_SIZE (read by the CSRF check before any
 # view runs) is 413 Content Too Large, not a generic 400.
@@ -23,6 +23,7 @@ urlpatterns = [
     path("api/v2/", api_v2.urls),
     path("api/v3/", api_v3.urls),
     path("healthz", healthz, name="healthz"),
+    path("favicon.ico", favicon, name="favicon"),
     path("search/", search, name="search"),
     path("sitemap.xml", sitemap, name="sitemap"),
     path(

@@ -222,6 +222,11 @@ WAGTAILAPI_LIMIT_MAX = 100
 WAGTAILAPI_SEARCH_ENABLED = True
 WAGTAIL_I18N_ENABLED = False
 WAGTAILADMIN_COMMENTS_ENABLED = True
+# The dashboard asks wagtail.org for new releases only when asked to.
+WAGTAIL_ENABLE_UPDATE_CHECK = env_bool("WAGTAIL_ENABLE_UPDATE_CHECK", False)
+# Likely patient details in public input (core/screening.py): kind -> {"label", "pattern"}
+# adds or replaces a default pattern; kind -> None switches a default off.
+PHI_SCREENING_PATTERNS = {}
 
 # Content-Security-Policy for the public site. The Wagtail admin and the API's
 # interactive docs run inline scripts of their own, so they are left to their defaults.
@@ -241,15 +246,32 @@ CONTENT_SECURITY_POLICY = {
     },
 }
 
+# One time zone in every log line: UTC (Django sets the process's local zone to TIME_ZONE).
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "formatters": {
+        "utc": {
+            "()": "core.logs.UTCFormatter",
+            "format": "%(asctime)s %(levelname)s %(name)s: %(message)s",
+        },
+    },
+    "filters": {
+        "ignore_admin_draft_errors": {"()": "core.logs.IgnoreAdminDraftErrors"},
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": "utc",
+            "filters": ["ignore_admin_draft_errors"],
+        }
+    },
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     "loggers": {
         # Background task and page-action chatter is noise at INFO on a console.
         "django_tasks": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
         "modelsearch": {"level": "WARNING"},
+        "axes": {"level": "WARNING"},
     },
 }
