@@ -1,17 +1,9 @@
 """schema.org JSON-LD for posts, as search engines read it."""
 
-import json
-
-from django.core.serializers.json import DjangoJSONEncoder
-from django.utils.safestring import mark_safe
-
 from wagtail.models import Site
 
-SHARE_IMAGE_SPEC = "fill-1200x630"
-
-# The characters that could end a <script> element or open a comment inside one,
-# escaped the way Django's json_script filter escapes them.
-_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
+from core.models import NetworkSettings
+from core.structured_data import image_object, organization, share_image
 
 
 def blog_posting(post, request=None):
@@ -29,24 +21,17 @@ def blog_posting(post, request=None):
         "datePublished": post.published_datetime.isoformat(),
         "dateModified": (post.last_published_at or post.published_datetime).isoformat(),
         "author": [_person(author, index, request) for author in post.authors],
-        "keywords": [tag.name for tag in post.tags.all()],
         "commentCount": post.comment_count,
     }
-    image = post.feed_image or post.social_image
+    keywords = [tag.name for tag in post.tags.all()]
+    if keywords:
+        data["keywords"] = keywords
+    network = NetworkSettings.for_site(site) if site is not None else None
+    image = share_image(post, network)
     if image is not None:
-        rendition = image.get_rendition(SHARE_IMAGE_SPEC)
-        data["image"] = {
-            "@type": "ImageObject",
-            "url": rendition.full_url,
-            "width": rendition.width,
-            "height": rendition.height,
-        }
+        data["image"] = image_object(image)
     if site is not None:
-        data["publisher"] = {
-            "@type": "Organization",
-            "name": site.site_name,
-            "url": site.root_url,
-        }
+        data["publisher"] = organization(site, request)
     if post.series_label:
         data["isPartOf"] = {"@type": "CreativeWorkSeries", "name": post.series.title}
         if index is not None:
@@ -70,16 +55,3 @@ def _person(author, index, request):
     if index is not None:
         person["url"] = index.route_url("author", author.slug, request=request)
     return person
-
-
-def json_ld_script(data):
-    """`data` in a <script type="application/ld+json"> element, safe inside HTML.
-
-    Browsers never execute this type of script, so the site's CSP allows it.
-    """
-    payload = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False)
-    return mark_safe(  # noqa: S308 - the only markup left in payload is escaped above
-        '<script type="application/ld+json">'
-        f"{payload.translate(_SCRIPT_ESCAPES)}"
-        "</script>"
-    )

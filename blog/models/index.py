@@ -131,6 +131,38 @@ class BlogIndexPage(RoutablePageMixin, SocialImageMixin, Page):
             subject=first_day,
         )
 
+    def get_sitemap_urls(self, request=None):
+        """The blog's own entry, then each tag, author, series and month archive, each
+        last modified when its newest post was."""
+        entries = super().get_sitemap_urls(request)
+        archives = {}  # (route name, args) -> last modification
+
+        def touch(name, args, when):
+            key = (name, args)
+            archives[key] = max(filter(None, [archives.get(key), when]), default=None)
+
+        posts = (
+            self.get_posts()
+            .select_related("series")
+            .prefetch_related("tags", "post_authors__author")
+        )
+        for post in posts:
+            when = post.last_published_at or post.first_published_at
+            for tag in post.tags.all():
+                touch("tag", (tag.slug,), when)
+            for byline in post.post_authors.all():
+                touch("author", (byline.author.slug,), when)
+            if post.series_id:
+                touch("series", (post.series.slug,), when)
+            touch("month", (f"{post.date:%Y}", f"{post.date:%m}"), when)
+        base = self.get_full_url(request)
+        if base is None:
+            return entries
+        for (name, args), lastmod in sorted(archives.items()):
+            location = base + self.reverse_subpage(name, args=args)
+            entries.append({"location": location, "lastmod": lastmod})
+        return entries
+
     def feed_url(self, request=None, atom=False):
         """Absolute URL of the whole blog's RSS (or Atom) feed."""
         return self.route_url("atom_feed" if atom else "feed", request=request)
@@ -159,6 +191,8 @@ class BlogIndexPage(RoutablePageMixin, SocialImageMixin, Page):
             request,
             context_overrides={
                 "archive": archive,
+                "archive_url": archive.url(request)
+                + (f"?page={posts.number}" if posts.number > 1 else ""),
                 "posts": posts,
                 "page_range": paginator.get_elided_page_range(
                     posts.number, on_each_side=2, on_ends=1

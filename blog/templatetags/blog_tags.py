@@ -2,7 +2,7 @@
 
 from django import template
 
-from blog.structured_data import json_ld_script
+from core.structured_data import json_ld_script
 
 register = template.Library()
 
