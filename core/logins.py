@@ -15,7 +15,7 @@ from wagtail.forms import PasswordViewRestrictionForm
 from wagtail.models import Page, PageViewRestriction
 from wagtail.views import authenticate_with_password
 
-from axes.backends import AxesStandaloneBackend
+from axes.backends import AxesBackend
 
 from core import ratelimit
 from core.ratelimit import client_address
@@ -83,11 +83,13 @@ def refuse_page_password(request, restriction_id, page_id, state):
     return response
 
 
-class LoginThrottleBackend(AxesStandaloneBackend):
+class LoginThrottleBackend(AxesBackend):
     """django-axes' lock-out check, skipped for logins made outside a request.
 
     Every sign-in form passes the request; calls without one (the shell, the test
-    client's `login`) have no client to count.
+    client's `login`) have no client to count. The password itself is checked by the
+    ModelBackend listed after it; this one also loads users (`get_user`), so sessions
+    naming it stay valid.
     """
 
     def authenticate(self, request, username=None, password=None, **kwargs):
