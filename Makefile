@@ -59,9 +59,12 @@ run: seed var/secret_key ## Install, migrate, seed, then serve like production o
 	$(MANAGE) ensure_admin
 	$(RUN_ENV) $(MANAGE) collectstatic --noinput --verbosity 0
 	$(RUN_ENV) $(MANAGE) check --fail-level ERROR
-	$(RUN_ENV) exec $(BIN)/gunicorn config.wsgi:application \
-		--bind $(HOST):$(PORT) --workers $${WEB_CONCURRENCY:-2} --no-control-socket \
-		--access-logfile - --forwarded-allow-ips 127.0.0.1
+	@echo "Serving with production settings, relaxed for plain-HTTP localhost:" \
+		"no HTTPS redirect, no HSTS, cookies not marked Secure."
+	@echo "Scheduled pages are published every minute while the server runs."
+	$(RUN_ENV) PUBLISH_SCHEDULED_INTERVAL=$${PUBLISH_SCHEDULED_INTERVAL:-60} \
+		exec $(BIN)/gunicorn config.wsgi:application -c config/gunicorn.py \
+		--bind $(HOST):$(PORT) --no-control-socket
 
 .PHONY: dev
 dev: seed ## Run Django's development server with DEBUG on and auto-reload

@@ -9,7 +9,6 @@ A listing of posts prefetches authors (with photo renditions), tags, series, fee
 images and approved-comment counts, so its query count does not grow with `limit`.
 """
 
-from taggit.models import Tag
 from wagtail.api.rich_text import APIRichText
 from wagtail.api.v2.utils import BadRequestError
 
@@ -21,9 +20,9 @@ from core.models import Author
 from core.prefetch import prefetch_stream_content
 
 
-def find_by_slug(request, model, parameter):
+def find_by_slug(request, queryset, parameter):
     slug = query_slug(request, parameter)
-    found = model.objects.filter(slug=slug).first()
+    found = queryset.filter(slug=slug).first()
     if found is None:
         raise BadRequestError(f"unknown {parameter}: {slug!r}")
     return found
@@ -37,11 +36,17 @@ class BlogPostsAPI(PageTypeAPI):
 
     def filter_queryset(self, request, queryset):
         if "tag" in request.GET:
-            queryset = queryset.tagged(find_by_slug(request, Tag, "tag").slug)
+            # Only tags that published posts carry: a draft's tag is an unknown tag.
+            tags = BlogPage.objects.published().tags_in_use()
+            queryset = queryset.tagged(find_by_slug(request, tags, "tag").slug)
         if "author" in request.GET:
-            queryset = queryset.by_author(find_by_slug(request, Author, "author"))
+            queryset = queryset.by_author(
+                find_by_slug(request, Author.objects, "author")
+            )
         if "series" in request.GET:
-            queryset = queryset.filter(series=find_by_slug(request, Series, "series"))
+            queryset = queryset.filter(
+                series=find_by_slug(request, Series.objects, "series")
+            )
         date_after, date_before = query_date_range(request)
         if date_after:
             queryset = queryset.filter(date__gte=date_after)

@@ -26,6 +26,15 @@ class BlogPageQuerySet(PageQuerySet):
         tagged_items = self.model.tags.through.objects.filter(tag__slug=tag_slug)
         return self.filter(pk__in=tagged_items.values("content_object_id"))
 
+    def tags_in_use(self):
+        """The tags these posts carry: a tag found only on drafts is not among them."""
+        tagged_items = self.model.tags.through.objects.filter(
+            content_object_id__in=self.values("pk")
+        )
+        return self.model.tags.through.tag_model().objects.filter(
+            pk__in=tagged_items.values("tag_id")
+        )
+
     def by_author(self, author):
         bylines = self.model.post_authors.rel.related_model.objects.filter(
             author=author

@@ -17,7 +17,7 @@ from blog.models import (
     Series,
 )
 from core.models import Author
-from core.seed import child_page, stream
+from core.seed import backdate, child_page, stream
 
 logger = logging.getLogger(__name__)
 
@@ -253,6 +253,8 @@ def seed_post(index, spec, authors, series):
         post_authors=[BlogPageAuthor(author=authors[slug]) for slug in spec["authors"]],
         tagged_items=[BlogPageTag(tag=seed_tag(name)) for name in spec["tags"]],
     )
+    if created:
+        backdate(post, first_published_at)
     if created and spec.get("comment"):
         comment = Comment.objects.create(
             post=post, status=Comment.Status.APPROVED, **spec["comment"]

@@ -2,7 +2,8 @@
 
 from wagtail.models import Site
 
-SHARE_IMAGE_SPEC = "fill-1200x630"
+from core.models import NetworkSettings
+from core.structured_data import image_object, organization, share_image
 
 
 def blog_posting(post, request=None):
@@ -20,24 +21,17 @@ def blog_posting(post, request=None):
         "datePublished": post.published_datetime.isoformat(),
         "dateModified": (post.last_published_at or post.published_datetime).isoformat(),
         "author": [_person(author, index, request) for author in post.authors],
-        "keywords": [tag.name for tag in post.tags.all()],
         "commentCount": post.comment_count,
     }
-    image = post.feed_image or post.social_image
+    keywords = [tag.name for tag in post.tags.all()]
+    if keywords:
+        data["keywords"] = keywords
+    network = NetworkSettings.for_site(site) if site is not None else None
+    image = share_image(post, network)
     if image is not None:
-        rendition = image.get_rendition(SHARE_IMAGE_SPEC)
-        data["image"] = {
-            "@type": "ImageObject",
-            "url": rendition.full_url,
-            "width": rendition.width,
-            "height": rendition.height,
-        }
+        data["image"] = image_object(image)
     if site is not None:
-        data["publisher"] = {
-            "@type": "Organization",
-            "name": site.site_name,
-            "url": site.root_url,
-        }
+        data["publisher"] = organization(site, request)
     if post.series_label:
         data["isPartOf"] = {"@type": "CreativeWorkSeries", "name": post.series.title}
         if index is not None:

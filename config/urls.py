@@ -11,7 +11,8 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from config.api import api_v2, api_v3
-from core.views import healthz, search
+from core.logins import throttled_authenticate_with_password
+from core.views import favicon, healthz, search
 
 # A request body over DATA_UPLOAD_MAX_MEMORY_SIZE (read by the CSRF check before any
 # view runs) is 413 Content Too Large, not a generic 400.
@@ -23,6 +24,7 @@ urlpatterns = [
     path("api/v2/", api_v2.urls),
     path("api/v3/", api_v3.urls),
     path("healthz", healthz, name="healthz"),
+    path("favicon.ico", favicon, name="favicon"),
     path("search/", search, name="search"),
     path("sitemap.xml", sitemap, name="sitemap"),
     path(
@@ -52,6 +54,12 @@ urlpatterns += [
         r"^((?:[\w\-]+/)*[\w\-]+\.(?:ics|json))$",
         wagtail_views.serve,
         name="wagtail_serve_file",
+    ),
+    # Wagtail's page-password form, throttled per client and page (ahead of Wagtail's own).
+    path(
+        "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
+        throttled_authenticate_with_password,
+        name="wagtailcore_authenticate_with_password",
     ),
     path("", include(wagtail_urls)),
 ]

@@ -57,11 +57,29 @@ class NetworkSettings(BaseSiteSetting):
         max_length=500,
         help_text="A short line shown at the foot of every page.",
     )
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The network's logo for search engines (square works best, at least 112×112).",
+    )
+    default_social_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Shown when a page without its own social image is shared. 1200×630.",
+    )
 
     panels = [
         FieldPanel("contact_email"),
         FieldPanel("social_profiles"),
         FieldPanel("footer_text"),
+        FieldPanel("logo"),
+        FieldPanel("default_social_image"),
     ]
 
     class Meta:

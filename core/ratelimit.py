@@ -55,6 +55,26 @@ def client_key(request):
     return hashlib.sha256(ident.encode()).hexdigest()[:32]
 
 
+def _window_key(request, scope, period, now):
+    window = int(now // period)
+    return window, f"{KEY_PREFIX}:{scope}:{client_key(request)}:{window}"
+
+
+def peek(request, *, scope, rate, now=None):
+    """Whether this client still has room in `scope`'s window, without counting a hit.
+
+    For counting failures only (wrong passwords): `peek` before trying, `hit` on failure.
+    The client is refused once `count` hits are in the window.
+    """
+    limit, period = rate
+    now = time.time() if now is None else now
+    window, key = _window_key(request, scope, period, now)
+    if (cache.get(key) or 0) >= limit:
+        retry_after = max(1, int((window + 1) * period - now))
+        return RateLimitResult(allowed=False, retry_after=retry_after)
+    return RateLimitResult(allowed=True)
+
+
 def hit(request, *, scope, rate, now=None):
     """Count one submission from this client in `scope`; refuse it once the window is full.
 
@@ -62,8 +82,7 @@ def hit(request, *, scope, rate, now=None):
     """
     limit, period = rate
     now = time.time() if now is None else now
-    window = int(now // period)
-    key = f"{KEY_PREFIX}:{scope}:{client_key(request)}:{window}"
+    window, key = _window_key(request, scope, period, now)
     cache.add(key, 0, timeout=period + 1)
     try:
         count = cache.incr(key)

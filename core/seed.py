@@ -41,6 +41,20 @@ def child_page(parent, model, slug, **fields):
     return page, True
 
 
+def backdate(page, when):
+    """Date a seeded page's publication and revisions `when`, as it first appeared.
+
+    Structured data (dateModified), feeds (<updated>) and the sitemap (<lastmod>) then
+    tell the page's own history, not the day the seed ran.
+    """
+    type(page).objects.filter(pk=page.pk).update(
+        first_published_at=when, last_published_at=when, latest_revision_created_at=when
+    )
+    page.revisions.update(created_at=when)
+    page.first_published_at = page.last_published_at = when
+    page.latest_revision_created_at = when
+
+
 def configure_default_site(root_page):
     """Point the default Site at `root_page`, with the host and port of SITE_BASE_URL."""
     address = urlsplit(settings.SITE_BASE_URL)

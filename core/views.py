@@ -1,4 +1,4 @@
-"""Site-wide views: the health check and the site search page."""
+"""Site-wide views: the health check, the favicon and the site search page."""
 
 import logging
 from collections import defaultdict
@@ -8,10 +8,11 @@ from django import forms
 from django.core.exceptions import RequestDataTooBig
 from django.core.paginator import Paginator
 from django.db import DatabaseError, connection
-from django.http import HttpResponse, JsonResponse
+from django.http import HttpResponse, HttpResponseRedirect, JsonResponse
 from django.template.response import TemplateResponse
+from django.templatetags.static import static
 from django.views import defaults
-from django.views.decorators.cache import never_cache
+from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_safe
 
 from wagtail.models import Page, Site
@@ -35,6 +36,13 @@ def healthz(request):
         logger.exception("Health check: the database did not answer")
         return JsonResponse({"status": "error", "database": "unavailable"}, status=503)
     return JsonResponse({"status": "ok", "database": "ok"})
+
+
+@require_safe
+@cache_control(max_age=60 * 60 * 24, public=True)
+def favicon(request):
+    """/favicon.ico, which browsers and crawlers ask for: the site's SVG icon."""
+    return HttpResponseRedirect(static("core/img/favicon.svg"))
 
 
 def bad_request(request, exception):

@@ -7,6 +7,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 from wagtail_modeladmin.options import modeladmin_register
 
+from core.lockouts import LockoutAdmin
 from core.models import Author
 from core.preview import HeadlessPreviewButton, headless_preview
 from core.webhooks.admin import WebhookDeliveryAdmin, WebhookEndpointViewSet
@@ -45,3 +46,4 @@ def headless_preview_button(page, user, view_name, next_url=None):
 
 register_snippet(WebhookEndpointViewSet)
 modeladmin_register(WebhookDeliveryAdmin)
+modeladmin_register(LockoutAdmin)

@@ -8,6 +8,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from blog.models import BlogIndexPage
 from core.blocks.streams import BaseStreamBlock
 from core.pages import SocialImageMixin
 from site_pages.blocks import HomeStreamBlock
@@ -51,6 +52,13 @@ class HomePage(SocialImageMixin, Page):
 
     def get_summary(self):
         return self.intro
+
+    def get_context(self, request, *args, **kwargs):
+        """Advertise the blog's feeds (<link rel="alternate">) from the front page."""
+        context = super().get_context(request, *args, **kwargs)
+        blog = BlogIndexPage.objects.child_of(self).live().public().first()
+        context["feed_links"] = blog.feed_links(request) if blog else []
+        return context
 
 
 class StandardPage(SocialImageMixin, Page):

@@ -3,24 +3,21 @@
 from django import forms
 from django.core.exceptions import ValidationError
 
-from blog.comments.rendering import normalise_newlines
 from blog.models.comment import Comment
+from core.text import MultiLineCharField, SingleLineCharField
 
 HONEYPOT_FIELD = "website"
-
-
-class PlainTextField(forms.CharField):
-    """A CharField that counts a line break as one character, however it was sent."""
-
-    def to_python(self, value):
-        value = super().to_python(value)
-        return normalise_newlines(value) if value else value
 
 
 class CommentForm(forms.ModelForm):
     """Name, e-mail and comment, plus a field only robots see and fill in."""
 
-    body = PlainTextField(
+    name = SingleLineCharField(
+        label="Name",
+        max_length=Comment._meta.get_field("name").max_length,
+        widget=forms.TextInput(attrs={"autocomplete": "name"}),
+    )
+    body = MultiLineCharField(
         label="Comment",
         max_length=Comment._meta.get_field("body").max_length,
         widget=forms.Textarea(attrs={"rows": 6}),
@@ -35,10 +32,9 @@ class CommentForm(forms.ModelForm):
     class Meta:
         model = Comment
         fields = ["name", "email", "body"]
-        labels = {"name": "Name", "email": "E-mail"}
+        labels = {"email": "E-mail"}
         help_texts = {"email": "Never shown or shared; moderators may contact you."}
         widgets = {
-            "name": forms.TextInput(attrs={"autocomplete": "name"}),
             "email": forms.EmailInput(attrs={"autocomplete": "email"}),
         }
 

@@ -32,6 +32,17 @@ def moderation_queue_url():
     return f"{settings.WAGTAILADMIN_BASE_URL}{path}?status__exact=pending"
 
 
+def comment_summary(comment):
+    """The comment for the e-mail, or only why it was flagged: patient details stay in the admin."""
+    if comment.flagged:
+        reasons = ", ".join(comment.flag_reasons).lower()
+        return (
+            f"Flagged: it may contain a patient's details ({reasons}). "
+            "Its text is not copied into this e-mail; read it in the admin."
+        )
+    return Truncator(comment.body).chars(500)
+
+
 def notify_moderators(comment):
     """Tell the moderators about a new comment; a mail failure is logged, never raised."""
     recipients = moderator_emails()
@@ -46,7 +57,7 @@ def notify_moderators(comment):
         [
             f"{comment.name} commented on “{post.title}”:",
             "",
-            Truncator(comment.body).chars(500),
+            comment_summary(comment),
             "",
             f"Approve, reject or mark it as spam: {moderation_queue_url()}",
             f"The post: {post.full_url or post.url_path}",

@@ -7,6 +7,8 @@ from django.utils.safestring import mark_safe
 
 import nh3
 
+from core.text import normalise_newlines
+
 LINK_REL = "nofollow ugc"
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
@@ -19,10 +21,6 @@ class WebUrlizer(Urlizer):
 
 
 urlize = WebUrlizer()
-
-
-def normalise_newlines(text):
-    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def render_comment(text):

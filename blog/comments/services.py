@@ -60,7 +60,10 @@ def accepts_comments(post):
 
 
 def submit_comment(post, data, request):
-    """Validate, rate-limit and save a pending comment, then tell the moderators.
+    """Validate, rate-limit, screen and save a pending comment, then tell the moderators.
+
+    A comment that may hold a patient's details is saved flagged for the moderators;
+    it is never published or dropped without one.
 
     The comment is saved before any e-mail is attempted, and the notice goes out only
     once the transaction commits, so a failing mail server never loses a comment.
@@ -83,6 +86,7 @@ def submit_comment(post, data, request):
     address = client_address(request)
     comment.ip_address = str(address) if address else None
     comment.user_agent = request.headers.get("User-Agent", "")[:300]
+    comment.screen()
     comment.save()
     transaction.on_commit(
         partial(notify_moderators_task.enqueue, comment.pk), robust=True

@@ -6,6 +6,7 @@ from django.db.models import Count, Q
 from django.utils import timezone
 
 from blog.comments.rendering import render_comment
+from core import screening
 
 
 class CommentQuerySet(models.QuerySet):
@@ -43,6 +44,16 @@ class Comment(models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    flagged = models.BooleanField(
+        default=False,
+        db_index=True,
+        help_text="Held for a closer look: it may contain a patient's details.",
+    )
+    screening = models.JSONField(
+        default=list,
+        blank=True,
+        help_text="What the screening for patient details found: kind, field and matched text.",
+    )
     ip_address = models.GenericIPAddressField(null=True, blank=True)
     user_agent = models.CharField(max_length=300, blank=True)
 
@@ -59,6 +70,17 @@ class Comment(models.Model):
     def body_html(self):
         """The body as safe HTML: escaped, with paragraphs and nofollow links."""
         return render_comment(self.body)
+
+    def screen(self):
+        """Look for likely patient details in the name and body; flag the comment if any."""
+        findings = screening.screen_fields({"name": self.name, "body": self.body})
+        self.screening = [finding.as_dict() for finding in findings]
+        self.flagged = bool(findings)
+
+    @property
+    def flag_reasons(self):
+        """What the screening found, in words: ["Phone number", "Date of birth"]."""
+        return screening.reasons(self.screening)
 
     def moderate(self, status, user):
         """Record a moderator's decision, who made it and when."""

@@ -8,7 +8,6 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils.dateformat import format as format_date
 
-from taggit.models import Tag
 from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
@@ -65,6 +64,11 @@ class BlogIndexPage(RoutablePageMixin, SocialImageMixin, Page):
             heading=self.title,
             description=self.introduction,
         )
+
+    def find_tag(self, slug):
+        """A tag this blog's published posts carry; a tag found only on drafts is a 404
+        exactly like an unknown one."""
+        return get_object_or_404(self.get_posts().tags_in_use(), slug=slug)
 
     def tag_archive(self, tag):
         return Archive(
@@ -127,6 +131,38 @@ class BlogIndexPage(RoutablePageMixin, SocialImageMixin, Page):
             subject=first_day,
         )
 
+    def get_sitemap_urls(self, request=None):
+        """The blog's own entry, then each tag, author, series and month archive, each
+        last modified when its newest post was."""
+        entries = super().get_sitemap_urls(request)
+        archives = {}  # (route name, args) -> last modification
+
+        def touch(name, args, when):
+            key = (name, args)
+            archives[key] = max(filter(None, [archives.get(key), when]), default=None)
+
+        posts = (
+            self.get_posts()
+            .select_related("series")
+            .prefetch_related("tags", "post_authors__author")
+        )
+        for post in posts:
+            when = post.last_published_at or post.first_published_at
+            for tag in post.tags.all():
+                touch("tag", (tag.slug,), when)
+            for byline in post.post_authors.all():
+                touch("author", (byline.author.slug,), when)
+            if post.series_id:
+                touch("series", (post.series.slug,), when)
+            touch("month", (f"{post.date:%Y}", f"{post.date:%m}"), when)
+        base = self.get_full_url(request)
+        if base is None:
+            return entries
+        for (name, args), lastmod in sorted(archives.items()):
+            location = base + self.reverse_subpage(name, args=args)
+            entries.append({"location": location, "lastmod": lastmod})
+        return entries
+
     def feed_url(self, request=None, atom=False):
         """Absolute URL of the whole blog's RSS (or Atom) feed."""
         return self.route_url("atom_feed" if atom else "feed", request=request)
@@ -155,6 +191,8 @@ class BlogIndexPage(RoutablePageMixin, SocialImageMixin, Page):
             request,
             context_overrides={
                 "archive": archive,
+                "archive_url": archive.url(request)
+                + (f"?page={posts.number}" if posts.number > 1 else ""),
                 "posts": posts,
                 "page_range": paginator.get_elided_page_range(
                     posts.number, on_each_side=2, on_ends=1
@@ -186,15 +224,15 @@ class BlogIndexPage(RoutablePageMixin, SocialImageMixin, Page):
 
     @path("tags/<str:tag>/", name="tag")
     def tag_route(self, request, tag):
-        return self.serve_archive(request, self.tag_archive(find_tag(tag)))
+        return self.serve_archive(request, self.tag_archive(self.find_tag(tag)))
 
     @path("tags/<str:tag>/feed/", name="tag_feed")
     def tag_feed_route(self, request, tag):
-        return self.serve_feed(request, self.tag_archive(find_tag(tag)))
+        return self.serve_feed(request, self.tag_archive(self.find_tag(tag)))
 
     @path("tags/<str:tag>/feed/atom/", name="tag_atom_feed")
     def tag_atom_feed_route(self, request, tag):
-        return self.serve_feed(request, self.tag_archive(find_tag(tag)), atom=True)
+        return self.serve_feed(request, self.tag_archive(self.find_tag(tag)), atom=True)
 
     @path("authors/<slug:author>/", name="author")
     def author_route(self, request, author):
@@ -225,10 +263,6 @@ class BlogIndexPage(RoutablePageMixin, SocialImageMixin, Page):
     @re_path(r"^(?P<year>\d{4})/(?P<month>\d{2})/$", name="month")
     def month_route(self, request, year, month):
         return self.serve_archive(request, self.month_archive(year, month))
-
-
-def find_tag(slug):
-    return get_object_or_404(Tag, slug=slug)
 
 
 def find_author(slug):

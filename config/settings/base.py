@@ -1,6 +1,7 @@
 """Settings shared by every environment; deploy-time values come from the environment."""
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -61,6 +62,7 @@ INSTALLED_APPS = [
     "corsheaders",
     # Django Ninja's static files: the API docs load Swagger UI from this server.
     "ninja",
+    "axes",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -88,6 +90,14 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: turns a locked-out login into its 429 page.
+    "axes.middleware.AxesMiddleware",
+]
+
+# django-axes first: it refuses a locked-out account or client before any password check.
+AUTHENTICATION_BACKENDS = [
+    "core.logins.LoginThrottleBackend",
+    "django.contrib.auth.backends.ModelBackend",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -219,6 +229,19 @@ REGISTRATION_MAX_BODY_BYTES = env_int("REGISTRATION_MAX_BODY_BYTES", 16 * 1024)
 # address it appends; otherwise the header is ignored, since clients can forge it.
 TRUST_X_FORWARDED_FOR = env_bool("TRUST_X_FORWARDED_FOR", False)
 
+# Failed logins (django-axes, counted in the database so every worker shares them):
+# an account, or a client address, is locked after LOGIN_FAILURE_LIMIT failures for
+# LOGIN_LOCKOUT_MINUTES. `manage.py unlock_login` or the admin's "Login lock-outs" lifts it.
+AXES_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 10)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("LOGIN_LOCKOUT_MINUTES", 60))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_CLIENT_IP_CALLABLE = "core.logins.client_ip"
+AXES_LOCKOUT_CALLABLE = "core.logins.lockout_response"
+AXES_ENABLE_ADMIN = False  # lock-outs are listed in the Wagtail admin instead
+AXES_VERBOSE = False
+# Wrong passwords on a page's view restriction, per client and page.
+PAGE_PASSWORD_RATE_LIMIT = env_rate("PAGE_PASSWORD_RATE_LIMIT", "10/15m")
+
 # Wagtail
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = [
@@ -255,6 +278,11 @@ WEBHOOK_TIMEOUT = env_int("WEBHOOK_TIMEOUT", 5)
 WEBHOOK_RETRY_DELAYS = [60, 300, 1800, 7200]
 WAGTAIL_I18N_ENABLED = False
 WAGTAILADMIN_COMMENTS_ENABLED = True
+# The dashboard asks wagtail.org for new releases only when asked to.
+WAGTAIL_ENABLE_UPDATE_CHECK = env_bool("WAGTAIL_ENABLE_UPDATE_CHECK", False)
+# Likely patient details in public input (core/screening.py): kind -> {"label", "pattern"}
+# adds or replaces a default pattern; kind -> None switches a default off.
+PHI_SCREENING_PATTERNS = {}
 
 # Content-Security-Policy for the public site and the API's interactive docs (Swagger UI
 # from this server's static files). The Wagtail admin runs inline scripts of its own,
@@ -270,19 +298,37 @@ CONTENT_SECURITY_POLICY = {
         "object-src": ["'none'"],
         "base-uri": ["'self'"],
         "form-action": ["'self'"],
-        "frame-ancestors": ["'self'"],
+        # Agrees with X-Frame-Options: DENY: no page may be framed, not even by this site.
+        "frame-ancestors": ["'none'"],
     },
 }
 
+# One time zone in every log line: UTC (Django sets the process's local zone to TIME_ZONE).
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "formatters": {
+        "utc": {
+            "()": "core.logs.UTCFormatter",
+            "format": "%(asctime)s %(levelname)s %(name)s: %(message)s",
+        },
+    },
+    "filters": {
+        "ignore_admin_draft_errors": {"()": "core.logs.IgnoreAdminDraftErrors"},
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": "utc",
+            "filters": ["ignore_admin_draft_errors"],
+        }
+    },
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     "loggers": {
         # Background task and page-action chatter is noise at INFO on a console.
         "django_tasks": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
         "modelsearch": {"level": "WARNING"},
+        "axes": {"level": "WARNING"},
     },
 }

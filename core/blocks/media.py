@@ -4,6 +4,7 @@ import re
 from urllib.parse import parse_qs, urlsplit
 
 from django.core.exceptions import ValidationError
+from django.templatetags.static import static
 
 from wagtail import blocks
 from wagtail.documents import get_document_model
@@ -20,6 +21,15 @@ from core.blocks.api import (
     nullable,
     object_schema,
 )
+
+# Shipped with the project, so previews are never blank while the libraries are empty.
+PREVIEW_IMAGE = {
+    "path": "core/preview/example-image.jpg",
+    "alt": "An example image",
+    "width": 1200,
+    "height": 675,
+}
+PREVIEW_DOCUMENT = {"path": "core/preview/example-document.pdf", "extension": "PDF"}
 
 YOUTUBE_ID = re.compile(r"^[A-Za-z0-9_-]{11}$")
 VIMEO_ID = re.compile(r"^\d+$")
@@ -49,6 +59,16 @@ class CaptionedImageBlock(blocks.StructBlock):
                 "decorative": False,
             }
         return self.normalize(value)
+
+    def get_preview_context(self, value, parent_context=None):
+        """With no image in the library yet, the preview shows the shipped example."""
+        context = super().get_preview_context(value, parent_context)
+        if not value.get("image"):
+            context["preview_image"] = {
+                **PREVIEW_IMAGE,
+                "url": static(PREVIEW_IMAGE["path"]),
+            }
+        return context
 
     def get_api_representation(self, value, context=None):
         image = value.get("image")
@@ -173,6 +193,16 @@ class DocumentLinkBlock(blocks.StructBlock):
         if document is not None:
             value["document"] = document
         return self.normalize(value)
+
+    def get_preview_context(self, value, parent_context=None):
+        """With no document in the library yet, the preview links the shipped example."""
+        context = super().get_preview_context(value, parent_context)
+        if not value.get("document"):
+            context["preview_document"] = {
+                **PREVIEW_DOCUMENT,
+                "url": static(PREVIEW_DOCUMENT["path"]),
+            }
+        return context
 
     def get_api_representation(self, value, context=None):
         document = value.get("document")

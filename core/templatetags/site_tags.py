@@ -1,11 +1,12 @@
-"""Template tags shared by every page: navigation, absolute URLs and structured data."""
+"""Template tags shared by every page: navigation, absolute URLs, sharing and JSON-LD."""
 
 from django import template
 from django.conf import settings
 
 from wagtail.models import Site
 
-from core.structured_data import json_ld_script
+from core import structured_data
+from core.models import NetworkSettings
 
 register = template.Library()
 
@@ -37,4 +38,22 @@ def absolute_url(context, url):
 @register.simple_tag
 def json_ld(data):
     """Structured data as a non-executable <script type="application/ld+json">."""
-    return json_ld_script(data)
+    return structured_data.json_ld_script(data)
+
+
+@register.simple_tag(takes_context=True)
+def share_image(context, page):
+    """The image a shared page shows: its own, its listing image, or the site default."""
+    request = context.get("request")
+    network = NetworkSettings.for_request(request) if request is not None else None
+    return structured_data.share_image(page, network)
+
+
+@register.simple_tag(takes_context=True)
+def site_json_ld(context):
+    """The Organization and WebSite JSON-LD of the current site (the home page's)."""
+    request = context.get("request")
+    site = Site.find_for_request(request) if request is not None else None
+    if site is None:
+        return ""
+    return structured_data.json_ld_script(structured_data.home_graph(site, request))

@@ -1,7 +1,5 @@
 """The directory's moderation queue in the Wagtail admin (wagtail-modeladmin)."""
 
-from django.contrib.admin import SimpleListFilter
-
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import (
     FieldPanel,
@@ -17,47 +15,18 @@ from core.moderation import (
     Decision,
     ModerationAdminMixin,
     ModerationPermissionHelper,
+    PendingFirstStatusFilter,
     decisions_by_action,
 )
 from resources.models.organizations import WEBSITE_TAKEN, Organization
 
 Status = Organization.Status
-ALL = "all"
 
 DECISIONS = decisions_by_action(
     "resources.organization",
     Decision("approve", Status.APPROVED, "Approve", "Approved", "button-primary"),
     Decision("reject", Status.REJECTED, "Reject", "Rejected", "button-secondary"),
 )
-
-
-class StatusFilter(SimpleListFilter):
-    """Status, pending unless another (or all) is chosen: the queue opens on what awaits."""
-
-    title = "status"
-    parameter_name = "status"
-
-    def lookups(self, request, model_admin):
-        return [*Status.choices, (ALL, "All")]
-
-    def value(self):
-        return super().value() or Status.PENDING
-
-    def choices(self, changelist):
-        for value, label in self.lookup_choices:
-            yield {
-                "selected": self.value() == value,
-                "query_string": changelist.get_query_string(
-                    {self.parameter_name: value}
-                ),
-                "display": label,
-            }
-
-    def queryset(self, request, queryset):
-        value = self.value()
-        if value in Status.values:
-            return queryset.filter(status=value)
-        return queryset
 
 
 class OrganizationAdminForm(WagtailAdminModelForm):
@@ -110,7 +79,7 @@ class OrganizationAdmin(ModerationAdminMixin, ModelAdmin):
         "moderated_by",
     ]
     list_display = ("name", "kind", "country", "website", "status", "submitted_at")
-    list_filter = (StatusFilter, "kind", "country")
+    list_filter = (PendingFirstStatusFilter, "kind", "country")
     search_fields = ("name", "website", "city", "region", "submitter_email")
     ordering = ("-submitted_at", "-pk")
     list_per_page = 50

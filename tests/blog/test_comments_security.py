@@ -314,3 +314,47 @@ class TestOnlyJSONIsAccepted:
         )
         assert response.status_code == 201
         assert Comment.objects.get().body == "Hi"
+
+
+class TestVisualSpoofing:
+    def test_a_name_with_a_line_break_is_refused_with_a_message(
+        self, client, open_post
+    ):
+        response = client.post(
+            comment_url(open_post), form_data(name="Dana\r\nModerator")
+        )
+
+        assert response.status_code == 400
+        assert (
+            "Use one line of plain text: line breaks are not allowed here."
+            in form_errors_text(response)
+        )
+        assert not Comment.objects.exists()
+
+    def test_a_name_with_a_right_to_left_override_is_refused(self, client, open_post):
+        response = client.post(
+            comment_url(open_post), form_data(name="Dana \u202enimdA")
+        )
+
+        assert response.status_code == 400
+        assert "text-direction characters" in form_errors_text(response)
+        assert not Comment.objects.exists()
+
+    def test_the_api_refuses_a_zero_width_name(self, client, open_post):
+        response = api_post(client, open_post, name="Da\u200bna")
+
+        assert response.status_code in {400, 422}
+        assert "invisible (zero-width) characters" in response.content.decode()
+        assert not Comment.objects.exists()
+
+    def test_a_body_keeps_its_paragraphs_but_not_direction_overrides(
+        self, client, open_post
+    ):
+        client.post(comment_url(open_post), form_data(body="One.\r\n\r\nTwo."))
+        assert Comment.objects.get().body == "One.\n\nTwo."
+
+        response = client.post(
+            comment_url(open_post), form_data(body="Fine text \u202eesrever")
+        )
+        assert response.status_code == 400
+        assert Comment.objects.count() == 1

@@ -1,12 +1,14 @@
 """The seed's blog: five posts of May 2015, their authors, tags, series and one comment."""
 
 import datetime
+import json
 from io import StringIO
 
 from django.core.management import call_command
 
 from wagtail.models import Revision
 
+import feedparser
 import pytest
 from bs4 import BeautifulSoup
 
@@ -170,3 +172,23 @@ def test_editors_changes_survive_a_second_run(seeded):
     )
     assert Author.objects.get(slug="meredith-gould").role == "Editor"
     assert not Comment.objects.exists()  # a comment moderators removed stays removed
+
+
+def test_seeded_posts_carry_their_2015_dates_everywhere(seeded, client):
+    post = BlogPage.objects.get(slug=GUIDELINE_8)
+
+    assert post.first_published_at.year == post.last_published_at.year == 2015
+    assert post.latest_revision.created_at.year == 2015
+    page = client.get(post.url)
+    data = json.loads(
+        BeautifulSoup(page.content, "html.parser")
+        .find("script", type="application/ld+json")
+        .string
+    )
+    assert data["dateModified"].startswith("2015-")
+    feed = feedparser.parse(client.get("/blog/feed/atom/").content)
+    assert {entry.updated[:4] for entry in feed.entries} == {"2015"}
+    sitemap = client.get("/sitemap.xml").content.decode()
+    assert f"<loc>http://localhost{post.url}</loc><lastmod>2015-" in sitemap.replace(
+        "\n", ""
+    ).replace(" ", "")

@@ -70,7 +70,7 @@ def test_reader_comment_is_shown_once_a_moderator_approves_it(
     # A moderator, in a browser of their own, finds it in the queue and approves it.
     moderator = new_context().new_page()
     log_in(moderator, live_server, *editor)
-    moderator.get_by_role("link", name="Comments (1 pending)").click()
+    moderator.get_by_role("link", name=re.compile(r"^Comments\b.*\b1\b")).click()
     row = moderator.get_by_role("row").filter(has_text="Dana Reader")
     expect(row).to_contain_text("Pending")
     expect(row).to_contain_text("Answering patients online")

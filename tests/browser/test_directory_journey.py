@@ -62,7 +62,7 @@ def test_submitted_organization_appears_under_its_filter_once_approved(
 
     moderator = new_context().new_page()
     log_in(moderator, live_server, *editor)
-    moderator.get_by_role("link", name="Social Media List (1 pending)").click()
+    moderator.get_by_role("link", name="Social Media List, 1 pending").click()
     row = moderator.get_by_role("row").filter(has_text="Lakeside Family Clinic")
     row.get_by_role("link", name="Approve").click()
     expect(

@@ -1,5 +1,8 @@
 """The shared block library and the home sections: previews, validation and API output."""
 
+from django.contrib.staticfiles import finders
+from django.urls import reverse
+
 from wagtail.blocks import StructBlockValidationError
 
 import pytest
@@ -408,3 +411,27 @@ def test_promo_card_api_gives_image_renditions_and_link(image, about_page):
     assert representation["image"]["title"] == image.title
     assert_rendition(representation["image"]["renditions"]["small"], 400, 225)
     assert representation["link"]["url"] == "http://localhost/about/"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("key", "shipped"),
+    [
+        ("image", "core/preview/example-image.jpg"),
+        ("document", "core/preview/example-document.pdf"),
+    ],
+)
+def test_media_previews_show_a_shipped_example_while_the_library_is_empty(
+    admin_client, key, shipped
+):
+    block = BASE_BLOCKS[key]
+
+    response = admin_client.get(
+        reverse("wagtailadmin_block_preview"), {"id": block.definition_prefix}
+    )
+
+    assert response.status_code == 200
+    preview = soup(response).find("body")
+    sources = [tag.get("src") or tag.get("href") for tag in preview.select("img, a")]
+    assert f"/static/{shipped}" in sources
+    assert finders.find(shipped)

@@ -45,7 +45,7 @@ def seeded(db):
 
 
 def test_seed_makes_the_home_page_the_site_root(seeded):
-    assert "Seed content ready at http://localhost/" in seeded
+    assert "Seed content loaded for http://localhost/" in seeded
     home = HomePage.objects.get()
     site = Site.objects.get(is_default_site=True)
     assert (site.hostname, site.port, site.root_page_id) == ("localhost", 80, home.pk)
@@ -134,7 +134,7 @@ def test_seed_sets_the_contact_email(seeded):
 def test_second_run_changes_nothing(seeded):
     before = snapshot()
     output = seed()
-    assert "Seed content ready at http://localhost/" in output
+    assert "Seed content loaded for http://localhost/" in output
     assert snapshot() == before
 
 

@@ -27,7 +27,9 @@ class Command(BaseCommand):
             # The home sections choose event pages, so they come last.
             if created:
                 seed_home_body(home, pages)
-        self.stdout.write(self.style.SUCCESS(f"Seed content ready at {site.root_url}/"))
+        self.stdout.write(
+            self.style.SUCCESS(f"Seed content loaded for {site.root_url}/")
+        )
 
     def app_seeders(self):
         """The content apps' seed functions, in dependency order."""
