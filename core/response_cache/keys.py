@@ -24,7 +24,8 @@ def scheme(environ):
 
 
 def request_key(environ):
-    """One key per scheme, host, path, query and Accept (DRF negotiates on it)."""
+    """One key per scheme, host, path, query, Accept (DRF negotiates on it) and Origin
+    (CORS headers answer it)."""
     raw = "|".join(
         (
             scheme(environ),
@@ -32,6 +33,7 @@ def request_key(environ):
             environ.get("PATH_INFO", ""),
             environ.get("QUERY_STRING", ""),
             environ.get("HTTP_ACCEPT", ""),
+            environ.get("HTTP_ORIGIN", ""),
         )
     )
     return KEY_PREFIX + hashlib.blake2b(raw.encode(), digest_size=16).hexdigest()

@@ -31,7 +31,11 @@ MAX_BODY = 2 * 1024 * 1024
 # Headers each stored encoding sets for itself.
 OWN_HEADERS = frozenset({"content-length", "content-encoding", "etag"})
 # A response that varies on anything else is not the same for every anonymous reader.
-SHAREABLE_VARY = frozenset({"accept-encoding", "cookie", "accept"})
+# Requests with credentials never read the cache, and the key holds Accept and Origin
+# (CORS answers differ by origin), so these are safe to share.
+SHAREABLE_VARY = frozenset(
+    {"accept-encoding", "cookie", "accept", "authorization", "origin"}
+)
 PRIVATE_CACHE_CONTROL = ("private", "no-store", "no-cache")
 
 

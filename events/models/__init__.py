@@ -2,16 +2,9 @@
 
 from events.models.base import EventPage, validate_time_zone
 from events.models.index import EventIndexPage
+from events.models.programme import SESSION_KINDS, Session, SessionSpeaker, SummitDay
 from events.models.registration import Registration
-from events.models.summit import (
-    SESSION_KINDS,
-    Hotel,
-    PricingTier,
-    Session,
-    SessionSpeaker,
-    SummitDay,
-    SummitPage,
-)
+from events.models.summit import Hotel, PricingTier, SummitPage
 from events.models.webinar import WebinarPage, WebinarPresenter
 
 # The kinds of event readers filter by (?kind=) and the API reports.

@@ -162,6 +162,11 @@ class EventPage(SocialImageMixin, Page):
     def sync_bounds(self):
         """Set starts_at and ends_at from the event's own fields."""
 
+    def get_context(self, request, *args, **kwargs):
+        # A preview renders fields that were never saved: derive the bounds first.
+        self.sync_bounds()
+        return super().get_context(request, *args, **kwargs)
+
     def save(self, *args, **kwargs):
         self.sync_bounds()
         return super().save(*args, **kwargs)

@@ -18,7 +18,7 @@ from core import ratelimit
 from core.ratelimit import client_address
 from events.models import PricingTier
 from events.models.registration import DUPLICATE_MESSAGE, Registration
-from events.registration.forms import RegistrationForm
+from events.registration.forms import UNKNOWN_TIER_MESSAGE, RegistrationForm
 from events.registration.notifications import send_confirmation_task
 
 CLOSED_MESSAGE = "Registration for this summit is closed."
@@ -148,8 +148,12 @@ def register(summit, data, request):
     registration.ip_address = str(address) if address else None
     try:
         with transaction.atomic():
-            if not take_place(registration):
+            outcome = take_place(registration)
+            if outcome is Outcome.DUPLICATE:
                 return duplicate(form)
+            if outcome is Outcome.INVALID:  # the tier was removed a moment ago
+                form.add_error("tier", ValidationError(UNKNOWN_TIER_MESSAGE))
+                return Submission(Outcome.INVALID, form)
             transaction.on_commit(
                 partial(send_confirmation_task.enqueue, registration.pk), robust=True
             )
@@ -158,18 +162,23 @@ def register(summit, data, request):
         if Registration.objects.for_email(summit, registration.email).exists():
             return duplicate(form)
         raise
-    outcome = Outcome.WAITLISTED if registration.waitlisted else Outcome.CONFIRMED
     return Submission(outcome, form, registration=registration)
 
 
 def take_place(registration):
-    """Save `registration` with a seat or on the waiting list; False for a duplicate.
+    """Save `registration` with a seat or on the waiting list, and say which.
 
     Runs inside the caller's transaction: the tier's row stays locked until it commits.
     """
-    tier = PricingTier.objects.select_for_update().get(pk=registration.tier_id)
+    tier = (
+        PricingTier.objects.select_for_update()
+        .filter(pk=registration.tier_id, summit=registration.summit)
+        .first()
+    )
+    if tier is None:
+        return Outcome.INVALID
     if Registration.objects.for_email(registration.summit, registration.email).exists():
-        return False
+        return Outcome.DUPLICATE
     counts = tier.registrations.aggregate(
         confirmed=Count("pk", filter=Q(status=Registration.Status.CONFIRMED)),
         waiting=Count("pk", filter=Q(status=Registration.Status.WAITLISTED)),
@@ -182,7 +191,7 @@ def take_place(registration):
         else Registration.Status.CONFIRMED
     )
     registration.save()
-    return True
+    return Outcome.WAITLISTED if registration.waitlisted else Outcome.CONFIRMED
 
 
 def duplicate(form):

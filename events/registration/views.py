@@ -9,7 +9,7 @@ from core.submissions import body_too_large, too_large_message
 from events.registration.forms import RegistrationForm
 from events.registration.services import Outcome, register
 
-ANCHOR = "#registration"
+ANCHOR = "#register"
 STATUS_FOR_OUTCOME = {
     Outcome.INVALID: 400,
     Outcome.CLOSED: 403,

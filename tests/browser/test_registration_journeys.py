@@ -60,7 +60,7 @@ def test_reader_registers_and_staff_find_and_export_the_registration(
     RegistrationFactory(tier=workshop, name="Early Colleague")
 
     page.goto(f"{live_server.url}{summit.url}")
-    section = page.locator("section#registration")
+    section = page.locator("section#register")
     expect(section.get_by_role("list", name="Seats left")).to_contain_text(
         "Residency Workshop: 1 seat left"
     )
@@ -72,7 +72,7 @@ def test_reader_registers_and_staff_find_and_export_the_registration(
     page.get_by_label("Accessibility or dietary needs").fill("Step-free access")
     page.get_by_role("button", name="Register").click()
 
-    expect(page).to_have_url(re.compile(r"/summit/#registration$"))
+    expect(page).to_have_url(re.compile(r"/summit/#register$"))
     expect(section.get_by_role("status")).to_have_text(
         "You are registered for Social Media Summit (Residency Workshop). A "
         "confirmation is on its way to dana.reader@example.org."

@@ -75,8 +75,11 @@ def test_v2_lists_the_home_page_with_its_sections(
         "latest_blog_posts",
     ]
     sections = {section["type"]: section["value"] for section in home["body"]}
-    assert sections["summit_promo"]["city"] == "Rochester"
-    assert sections["summit_promo"]["links"][0]["url"] == "http://localhost/summit/"
+    # The Summit promotion carries the chosen summit page's details.
+    summit = sections["summit_promo"]["summit"]
+    assert summit["city"] == "Rochester"
+    assert summit["url"] == "http://localhost/events/summit-2015/"
+    assert sections["featured_webinar"]["webinar"]["starts_at"].endswith("-04:00")
     join = sections["calls_to_action"]["actions"][0]
     assert join["lead"] == "To join the Network,"
     assert join["link"]["url"] == "http://localhost/join/"
@@ -123,7 +126,7 @@ def test_v3_lists_live_pages_anonymously(client, seeded, django_assert_max_num_q
         response = client.get("/api/v3/pages/", {"type": "site_pages.StandardPage"})
     assert response.status_code == 200
     titles = {item["title"] for item in response.json()["items"]}
-    assert {"About the Network", "Join the Network", "Summit 2015"} <= titles
+    assert {"About the Network", "Join the Network", "Social Media Residency"} <= titles
 
 
 def test_openapi_document_is_valid(client, db):

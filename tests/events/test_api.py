@@ -195,3 +195,20 @@ class TestQueryBudget:
         )
         assert (one[1], six[1]) == (1, 6)
         assert six[0] == one[0], f"limit=1: {one[0]} queries, limit=6: {six[0]}"
+
+
+class TestV3:
+    def test_a_summit_in_v3_matches_its_schema(self, client, summit):
+        response = client.get(f"/api/v3/pages/{summit.pk}/")
+        assert response.status_code == 200, response.content
+        data = response.json()
+        assert data["days"][1]["sessions"][1]["speakers"][0]["display_name"] == (
+            "Dr. Wendy Sue Swanson"
+        )
+        assert data["starts_at"] == "2015-06-15T08:30:00-05:00"
+
+    def test_a_webinar_in_v3_matches_its_schema(self, client, events_index):
+        webinar = WebinarPageFactory(parent=events_index)
+        response = client.get(f"/api/v3/pages/{webinar.pk}/")
+        assert response.status_code == 200, response.content
+        assert response.json()["status"] == "past"

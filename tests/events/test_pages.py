@@ -6,6 +6,11 @@ from unittest import mock
 from django.utils import timezone
 
 from wagtail.models import Page
+from wagtail.test.utils.form_data import (
+    nested_form_data,
+    querydict_from_html,
+    streamfield,
+)
 
 import pytest
 
@@ -287,3 +292,26 @@ def test_editor_edit_form_shows_nested_sessions_and_speakers(admin_client, summi
 def test_event_pages_live_only_under_the_index(home_page):
     assert not Page.objects.type(SummitPage).exists()
     assert SummitPage.can_create_at(home_page) is False
+
+
+def test_a_summit_is_previewable_with_its_unsaved_programme(admin_client, summit):
+    edit_url = f"/admin/pages/{summit.pk}/edit/"
+    form = querydict_from_html(
+        admin_client.get(edit_url).content.decode(), form_id="page-edit-form"
+    ).copy()
+    form.update(nested_form_data({"description": streamfield([])}))
+    form["days-1-sessions-1-title"] = "Grand Rounds, draft"
+    form["days-1-sessions-1-start_time"] = "15:00"
+    form["days-1-sessions-1-end_time"] = "16:00"
+    preview_url = f"/admin/pages/{summit.pk}/edit/preview/"
+    assert admin_client.post(preview_url, form).json() == {
+        "is_valid": True,
+        "is_available": True,
+    }
+    text = visible_text(admin_client.get(preview_url))
+    assert "3 p.m.–4 p.m. CDT" in text
+    assert "Grand Rounds, draft" in text
+    # Previewing saves nothing.
+    assert SummitPage.objects.get(pk=summit.pk).sessions()[3].title == (
+        "Social Media Grand Rounds"
+    )

@@ -6,7 +6,9 @@ from django.utils import timezone
 
 import pytest
 
+from events.models import PricingTier
 from events.models.registration import Registration
+from events.registration.forms import RegistrationForm
 from tests.factories.registrations import RegistrationFactory, registration_form_data
 from tests.helpers import soup, visible_text
 
@@ -20,7 +22,7 @@ def register_url(summit):
 
 
 def section(response):
-    return soup(response).find(id="registration")
+    return soup(response).find(id="register")
 
 
 def register(client, for_tier, **overrides):
@@ -72,7 +74,7 @@ class TestTheSection:
         response = client.get(register_url(summit))
 
         assert response.status_code == 302
-        assert response["Location"] == f"{summit.url}#registration"
+        assert response["Location"] == f"{summit.url}#register"
 
 
 class TestLifeCycle:
@@ -82,7 +84,7 @@ class TestLifeCycle:
         response = register(client, small_tier)
 
         assert response.status_code == 302
-        assert response["Location"] == f"{summit.url}#registration"
+        assert response["Location"] == f"{summit.url}#register"
         registration = Registration.objects.get()
         assert registration.status == Registration.Status.CONFIRMED
         assert (registration.summit, registration.tier) == (summit, small_tier)
@@ -239,6 +241,28 @@ class TestBadInput:
         assert "valid email" in form.find(id="id_email_error").get_text()
         assert "at most 1000 characters" in form.find(id="id_needs_error").get_text()
         assert form.find("input", attrs={"name": "email"})["value"] == "not-an-address"
+        assert not Registration.objects.exists()
+
+    def test_a_tier_removed_while_registering_is_a_field_error(
+        self, client, small_tier, open_tier, monkeypatch
+    ):
+        validate = RegistrationForm.is_valid
+
+        def valid_then_removed(form):
+            result = validate(form)
+            PricingTier.objects.filter(
+                pk=small_tier.pk
+            ).delete()  # an editor, meanwhile
+            return result
+
+        monkeypatch.setattr(RegistrationForm, "is_valid", valid_then_removed)
+
+        response = register(client, small_tier)
+
+        assert response.status_code == 400
+        assert "Choose one of this summit's pricing tiers." in visible_text(
+            str(section(response).find("form"))
+        )
         assert not Registration.objects.exists()
 
 

@@ -37,7 +37,7 @@ def api_post(client, for_tier, **overrides):
 
 
 def form_of(response):
-    return soup(response).find(id="registration").find("form")
+    return soup(response).find(id="register").find("form")
 
 
 class TestCSRF:
