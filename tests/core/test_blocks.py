@@ -45,14 +45,11 @@ EXPECTED_PREVIEW_TEXT = {
         "Are there special room rates?",
     ],
     ("base", "table"): ["Summit pricing", "Ticket", "Social Media Residency", "595"],
+    # Dates, days, venue and hotels come from a chosen summit page, which a preview
+    # value has none of (tests/site_pages/test_event_blocks.py covers a chosen one).
     ("home", "summit_promo"): [
         "We've completely redesigned our Summit!",
         "Join us in Rochester this June",
-        "June 15–16, 2015 · Rochester",
-        "Monday, June 15: Social Media Residency",
-        "Check out the full schedule",
-        "All Summit events will be held at The Doubletree.",
-        "Special room rates at The Doubletree",
     ],
     ("home", "welcome"): [
         "Welcome to the Social Media Health Network",
