@@ -4,6 +4,7 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Count, Q
+from django.db.models.functions import Lower
 from django.http import Http404
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -91,7 +92,7 @@ class ResourceIndexPage(SocialImageMixin, Page):
                     filter=Q(resources_resourcepagetag_items__in=tagged),
                 )
             )
-            .order_by("name")
+            .order_by(Lower("name"), "pk")
         )
 
     def get_context(self, request, *args, **kwargs):

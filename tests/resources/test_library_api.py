@@ -89,8 +89,10 @@ class TestFields:
         assert download["title"] == "Guidelines for employees"
         assert download["description"] == "All eight guidelines on one page."
         assert download["document"]["extension"] == "pdf"
-        assert download["document"]["url"].startswith(settings.WAGTAILADMIN_BASE_URL)
-        assert download["document"]["url"].endswith("/guidelines.pdf")
+        document = guidelines.documents.get().document
+        assert download["document"]["url"] == (
+            f"{settings.WAGTAILADMIN_BASE_URL}{document.url}"
+        )
 
     def test_body_is_html_with_absolute_urls(self, client, guidelines, resource_index):
         data = client.get(f"/api/v2/pages/{guidelines.pk}/").json()
@@ -215,10 +217,15 @@ class TestQueryBudget:
         return len(captured), len(response.json()["items"])
 
     @pytest.mark.parametrize(
-        "query", ["fields=*", "fields=*&topic=fb&resource_type=guide&search=resource"]
+        ("query", "budget"),
+        [
+            ("fields=*", 16),
+            # Search looks the matching ids up first: one query more.
+            ("fields=*&topic=fb&resource_type=guide&search=resource", 17),
+        ],
     )
     def test_listing_with_every_field(
-        self, client, many_resources, django_assert_max_num_queries, query
+        self, client, many_resources, django_assert_max_num_queries, query, budget
     ):
         url = f"{RESOURCES}&{query}"
         one = self.count_queries(
@@ -230,4 +237,4 @@ class TestQueryBudget:
 
         assert (one[1], twenty[1]) == (1, 20)
         assert twenty[0] == one[0], f"limit=1: {one[0]} queries, limit=20: {twenty[0]}"
-        assert twenty[0] <= 16
+        assert twenty[0] <= budget
