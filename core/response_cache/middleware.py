@@ -27,6 +27,7 @@ from core.response_cache.compression import (
 )
 from core.response_cache.keys import is_anonymous_read, request_key
 
+ADMIN_PREFIX = "/admin/"
 MAX_BODY = 2 * 1024 * 1024
 # Headers each stored encoding sets for itself.
 OWN_HEADERS = frozenset({"content-length", "content-encoding", "etag"})
@@ -87,6 +88,9 @@ class ResponseCacheMiddleware:
         self.cdn_max_age = settings.CDN_MAX_AGE
 
     def __call__(self, request):
+        if request.path_info.startswith(ADMIN_PREFIX):
+            # The editors' own pages: never cached, and left as Wagtail sends them.
+            return self.get_response(request)
         encoding = negotiate(request.META.get("HTTP_ACCEPT_ENCODING", ""))
         if not (settings.RESPONSE_CACHE and is_anonymous_read(request.META)):
             return self.compressed(self.get_response(request), encoding)
