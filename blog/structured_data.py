@@ -29,7 +29,7 @@ def blog_posting(post, request=None):
         "datePublished": post.published_datetime.isoformat(),
         "dateModified": (post.last_published_at or post.published_datetime).isoformat(),
         "author": [_person(author, index, request) for author in post.authors],
-        "keywords": [tag.name for tag in post.tags.all()],
+        "keywords": [tag.label for tag in post.ordered_tags],
         "commentCount": post.comment_count,
     }
     image = post.feed_image or post.social_image

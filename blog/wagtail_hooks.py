@@ -6,7 +6,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from wagtail_modeladmin.options import modeladmin_register
 
 from blog.comments.moderation import DECISIONS, CommentAdmin
-from blog.models import Series
+from blog.models import Series, TagDisplayName
 
 # --- Readers' comments: the moderation queue (wagtail-modeladmin) ---------------------
 # The ModelAdmin, its buttons and the approve / reject / spam views are in
@@ -46,3 +46,21 @@ class SeriesViewSet(SnippetViewSet):
 register_snippet(SeriesViewSet)
 
 # --- End of series --------------------------------------------------------------------
+
+
+# --- Tag display names (snippets) ----------------------------------------------------
+
+
+class TagDisplayNameViewSet(SnippetViewSet):
+    """The names readers see for abbreviated tags ('Facebook' for 'fb')."""
+
+    model = TagDisplayName
+    icon = "tag"
+    menu_label = "Tag names"
+    list_display = ["display_name", "tag"]
+    search_fields = ["display_name"]
+    add_to_admin_menu = True
+    menu_order = 270
+
+
+register_snippet(TagDisplayNameViewSet)

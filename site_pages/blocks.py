@@ -5,6 +5,7 @@ import datetime
 from django.core.exceptions import ValidationError
 
 from wagtail import blocks
+from wagtail.images.blocks import ImageChooserBlock
 from wagtail.models import Site
 
 from blog.models import BlogIndexPage, BlogPage
@@ -47,6 +48,11 @@ class SummitPromoBlock(blocks.StructBlock):
     )
     venue = blocks.CharBlock(max_length=120, help_text="e.g. The Doubletree")
     hotels = blocks.ListBlock(HotelBlock(), max_num=6, label="Partner hotels")
+    image = ImageChooserBlock(
+        required=False,
+        help_text="Shown beside the programme on wide screens. 1200×630 works best; "
+        "its description is the alt text.",
+    )
 
     class Meta:
         icon = "date"
@@ -193,7 +199,7 @@ class LatestBlogPostsBlock(blocks.StructBlock):
         if site is not None:
             posts = posts.descendant_of(site.root_page)
             blog_index = blog_index.descendant_of(site.root_page)
-        context["posts"] = posts.for_listing()[: value["count"]]
+        context["posts"] = posts.for_cards()[: value["count"]]
         context["blog_index"] = blog_index.first()
         return context
 

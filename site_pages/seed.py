@@ -2,6 +2,7 @@
 
 from wagtail.models import Page
 
+from core.artwork import seed_image
 from core.seed import (
     child_page,
     configure_default_site,
@@ -73,6 +74,11 @@ def seed_home_page():
             "smhn-home",
             title="Social Media Health Network",
             intro="Bringing the Social Media Revolution to Health Care",
+            social_image=seed_image(
+                "Social Media Health Network",
+                kind="social",
+                lines=["Bringing the Social Media Revolution to Health Care"],
+            ),
             search_description=(
                 "The Social Media Health Network helps health-care organizations, clinicians "
                 "and patients use social media well."
@@ -159,6 +165,11 @@ def home_body(pages):
                 ],
                 "venue": "The Doubletree",
                 "hotels": HOTELS,
+                "image": seed_image(
+                    "Social Media Health Network Summit 2015",
+                    kind="summit",
+                    lines=["June 15–16, 2015 · Rochester, Minnesota"],
+                ).pk,
             },
         ),
         (
