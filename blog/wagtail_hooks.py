@@ -1,12 +1,15 @@
 """Admin registration for the blog."""
 
+from django.urls import reverse
+
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 from wagtail_modeladmin.options import modeladmin_register
 
 from blog.comments.moderation import DECISIONS, CommentAdmin
-from blog.models import Series, TagDisplayName
+from blog.models import Comment, Series, TagDisplayName
+from core.dashboard import ModerationCount
 
 # --- Readers' comments: the moderation queue (wagtail-modeladmin) ---------------------
 # The ModelAdmin, its buttons and the approve / reject / spam views are in
@@ -23,6 +26,19 @@ def register_comment_moderation_log_actions(actions):
             f"{decision.label} comment",
             f"Comment {decision.past.lower()}",
         )
+
+
+@hooks.register("register_moderation_count")
+def pending_comments_count(request):
+    """Comments waiting for a moderator, on the dashboard of those who may moderate."""
+    if not request.user.has_perm("blog.change_comment"):
+        return None
+    return ModerationCount(
+        label="Comments awaiting moderation",
+        count=Comment.objects.pending().count(),
+        url=reverse("blog_comment_modeladmin_index") + "?status__exact=pending",
+        icon="comment",
+    )
 
 
 # --- End of readers' comments ---------------------------------------------------------

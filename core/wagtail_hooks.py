@@ -1,8 +1,10 @@
 """Admin registration for content shared across apps."""
 
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from core.dashboard import ModerationPanel, moderation_counts
 from core.models import Author
 
 
@@ -19,3 +21,11 @@ class AuthorViewSet(SnippetViewSet):
 
 
 register_snippet(AuthorViewSet)
+
+
+@hooks.register("construct_homepage_panels")
+def add_moderation_panel(request, panels):
+    """The moderators' counts (see core.dashboard), for users who moderate anything."""
+    items = moderation_counts(request)
+    if items:
+        panels.append(ModerationPanel(items))
