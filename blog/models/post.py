@@ -248,6 +248,10 @@ class BlogPage(RoutablePageMixin, SocialImageMixin, Page):
 
         return BlogIndexPage.objects.parent_of(self).first()
 
+    def get_share_image(self):
+        """The social image, or else the feed image."""
+        return self.social_image or self.feed_image
+
     @property
     def display_title(self):
         """The title with its series badge: 'Resource Series | Guideline #8: …'."""

@@ -2,8 +2,9 @@
 
 from django.contrib.auth.models import Group, Permission
 
-import pytest
 from wagtail import hooks
+
+import pytest
 
 from core.dashboard import ModerationCount
 from tests.factories.blog import BlogIndexPageFactory, BlogPageFactory, CommentFactory
