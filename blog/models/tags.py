@@ -30,22 +30,22 @@ class TagDisplayName(models.Model):
 
 
 def label_tags(tags):
-    """Set `label` on each tag to its display name (or its name) and return them as a list.
+    """Set `label` on each tag to its display name (or its name); return them as a list.
 
-    Tags fetched with `select_related("display")` (as `for_listing()` does) cost no query; the others
-    share one query.
+    Tags fetched with `select_related("display")`, as `for_listing()` does, cost no
+    query; the others share one.
     """
     tags = list(tags)
-    pending = [tag for tag in tags if not type(tag).display.is_cached(tag)]
+    pending = {id(tag) for tag in tags if not type(tag).display.is_cached(tag)}
     names = {}
     if pending:
         names = dict(
             TagDisplayName.objects.filter(
-                tag_id__in=[tag.pk for tag in pending if tag.pk]
+                tag_id__in=[tag.pk for tag in tags if id(tag) in pending and tag.pk]
             ).values_list("tag_id", "display_name")
         )
     for tag in tags:
-        if tag.pk in names or any(tag is other for other in pending):
+        if id(tag) in pending:
             tag.label = names.get(tag.pk) or tag.name
         else:
             record = getattr(tag, "display", None)
