@@ -36,5 +36,15 @@ class Archive:
         return self.index.route_url(name, *self.route_args, request=request)
 
     @property
+    def kind_label(self):
+        """What kind of archive this is, for the kicker above its heading."""
+        return {
+            "tag": "Topic",
+            "author": "Author",
+            "series": "Series",
+            "month": "Archive",
+        }.get(self.kind, "")
+
+    @property
     def has_feed(self):
         return self.feed_prefix is not None

@@ -141,7 +141,7 @@ class ArchiveRssFeed(Feed):
         return self.author_url(authors[0]) if authors else None
 
     def item_categories(self, post):
-        return sorted((tag.name for tag in post.tags.all()), key=str.casefold)
+        return [tag.label for tag in post.ordered_tags]
 
     def item_description(self, post):
         # Feed readers treat descriptions and Atom summaries as HTML; the excerpt is text.

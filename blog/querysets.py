@@ -3,11 +3,16 @@
 from django.db.models import Prefetch
 
 from wagtail.images import get_image_model
+from wagtail.images.models import Filter
 from wagtail.query import PageQuerySet
 
 from blog.models.comment import approved_comment_count
 
 NEWEST_FIRST = ("-date", "-first_published_at", "-pk")
+
+# The feed image of a post card, as templates/blog/includes/post_summary.html asks for it.
+CARD_IMAGE_FILTER = "fill-{400x225,800x450}|format-{webp,jpeg}"
+CARD_RENDITIONS = tuple(Filter.expand_spec(CARD_IMAGE_FILTER))
 
 
 class BlogPageQuerySet(PageQuerySet):
@@ -51,6 +56,10 @@ class BlogPageQuerySet(PageQuerySet):
         """Annotate `approved_comment_count` so listings need no query per post."""
         return self.annotate(approved_comment_count=approved_comment_count())
 
+    def for_cards(self):
+        """`for_listing()` with the renditions of the feed images that post cards show."""
+        return self.for_listing(CARD_RENDITIONS)
+
     def for_listing(self, rendition_specs=()):
         """Everything a listing shows, in the same number of queries however many posts.
 
@@ -67,7 +76,13 @@ class BlogPageQuerySet(PageQuerySet):
             .prefetch_related(
                 "post_authors__author",
                 Prefetch("post_authors__author__photo", queryset=images),
-                "tags",
+                # Tags with their display names, in one query.
+                Prefetch(
+                    "tagged_items",
+                    queryset=self.model.tags.through.objects.select_related(
+                        "tag__display"
+                    ),
+                ),
                 Prefetch("feed_image", queryset=images),
             )
         )

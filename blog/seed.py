@@ -16,6 +16,8 @@ from blog.models import (
     Comment,
     Series,
 )
+from blog.models.tags import TagDisplayName
+from core.artwork import seed_image
 from core.models import Author
 from core.seed import backdate, child_page, stream
 
@@ -25,9 +27,20 @@ AUTHORS = {
     "lee-aase": {
         "name": "Lee Aase",
         "role": "Director, Mayo Clinic Center for Social Media",
+        "bio": (
+            "Lee Aase leads the Mayo Clinic Center for Social Media and writes the "
+            "Network's Resource Series on Mayo Clinic's guidelines for employees."
+        ),
     },
-    "meredith-gould": {"name": "Meredith Gould", "role": ""},
+    "meredith-gould": {
+        "name": "Meredith Gould",
+        "role": "",
+        "bio": "Meredith Gould writes about the Network's webinars.",
+    },
 }
+
+# Names readers see for tags that editors typed as abbreviations.
+TAG_DISPLAY_NAMES = {"fb": "Facebook", "tw": "X (Twitter)", "youtube": "YouTube"}
 
 RESOURCE_SERIES = {
     "slug": "resource-series",
@@ -205,14 +218,28 @@ def seed_blog(home):
     series = seed_series(**RESOURCE_SERIES)
     for spec in POSTS:
         seed_post(index, spec, authors, series)
+    seed_tag_display_names()
     return index
 
 
 def seed_author(slug, **fields):
-    author, created = Author.objects.get_or_create(slug=slug, defaults=fields)
-    if created:
+    """The author `slug`, created with an initials avatar when missing."""
+    author = Author.objects.filter(slug=slug).first()
+    if author is None:
+        photo = seed_image(fields["name"], kind="avatar")
+        author = Author.objects.create(slug=slug, photo=photo, **fields)
         logger.info("Created author %r", author.name)
     return author
+
+
+def seed_tag_display_names():
+    """Readers' names for the seed's abbreviated tags, where no display name is set."""
+    for name, display_name in TAG_DISPLAY_NAMES.items():
+        tag = Tag.objects.filter(name__iexact=name).first()
+        if tag is not None:
+            TagDisplayName.objects.get_or_create(
+                tag=tag, defaults={"display_name": display_name}
+            )
 
 
 def seed_series(slug, **fields):
@@ -239,10 +266,20 @@ def seed_post(index, spec, authors, series):
     first_published_at = datetime.datetime.combine(
         spec["date"], datetime.time(9), tzinfo=ZoneInfo(settings.TIME_ZONE)
     )
+    if BlogPage.objects.child_of(index).filter(slug=spec["slug"]).exists():
+        return BlogPage.objects.child_of(index).get(slug=spec["slug"])
+    title = spec["title"]
+    if spec["series_number"]:
+        title = f"{series.label_for(spec['series_number'])}: {title}"
+    date = spec["date"]
+    feed_image = seed_image(
+        title, kind="post", lines=[f"{date:%B} {date.day}, {date.year}"]
+    )
     post, created = child_page(
         index,
         BlogPage,
         spec["slug"],
+        feed_image=feed_image,
         title=spec["title"],
         date=spec["date"],
         excerpt=spec["excerpt"],

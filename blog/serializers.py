@@ -29,6 +29,7 @@ class AuthorDict(TypedDict):
 class TagDict(TypedDict):
     name: str
     slug: str
+    display_name: str
 
 
 class SeriesDict(TypedDict):
@@ -70,14 +71,17 @@ class AuthorsField(Field):
 
 
 class TagsField(Field):
-    """The post's tags, alphabetically, with the slugs of their archive pages."""
+    """The post's tags, alphabetically by the names readers see, with their archive slugs."""
 
     def __init__(self, **kwargs):
         kwargs.update(read_only=True, source="ordered_tags")
         super().__init__(**kwargs)
 
     def to_representation(self, tags) -> list[TagDict]:
-        return [TagDict(name=tag.name, slug=tag.slug) for tag in tags]
+        return [
+            TagDict(name=tag.name, slug=tag.slug, display_name=tag.label)
+            for tag in tags
+        ]
 
 
 class SeriesField(Field):

@@ -23,7 +23,7 @@ def blog_posting(post, request=None):
         "author": [_person(author, index, request) for author in post.authors],
         "commentCount": post.comment_count,
     }
-    keywords = [tag.name for tag in post.tags.all()]
+    keywords = [tag.label for tag in post.ordered_tags]
     if keywords:
         data["keywords"] = keywords
     network = NetworkSettings.for_site(site) if site is not None else None

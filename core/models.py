@@ -22,6 +22,13 @@ SOCIAL_NETWORKS = [
 ]
 
 
+class SocialProfileValue(blocks.StructValue):
+    """A social profile, with the readable name of its network."""
+
+    def network_label(self):
+        return dict(SOCIAL_NETWORKS).get(self.get("network"), "Profile")
+
+
 class SocialProfileBlock(blocks.StructBlock):
     """One of the network's profiles on a social network."""
 
@@ -34,6 +41,7 @@ class SocialProfileBlock(blocks.StructBlock):
     class Meta:
         icon = "site"
         description = "A social media profile"
+        value_class = SocialProfileValue
         template = "blocks/social_profile_block.html"
         preview_value = {
             "network": "twitter",

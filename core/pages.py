@@ -26,6 +26,10 @@ class SocialImageMixin(models.Model):
         """The search description, or the page's own summary when editors left it blank."""
         return self.search_description or self.get_summary()
 
+    def get_share_image(self):
+        """The image shown when the page is shared; page types may fall back to another."""
+        return self.social_image
+
     def get_summary(self):
         """A plain-text summary of the page; page types with an intro override this."""
         return ""

@@ -89,7 +89,7 @@ def remove_wagtail_welcome_page():
 
 
 def seed_network_settings(site):
-    """Contact e-mail and footer line, only where editors have not filled them in."""
+    """Contact e-mail, social profile and footer line, only where editors left them empty."""
     network = NetworkSettings.for_site(site)
     changed = False
     if not network.contact_email:
@@ -99,6 +99,18 @@ def seed_network_settings(site):
         network.footer_text = (
             "The Social Media Health Network helps health-care organizations, clinicians "
             "and patients use social media well."
+        )
+        changed = True
+    if not network.social_profiles:
+        network.social_profiles = stream(
+            (
+                "profile",
+                {
+                    "network": "twitter",
+                    "url": "https://twitter.com/MayoClinicSMN",
+                    "handle": "@MayoClinicSMN",
+                },
+            )
         )
         changed = True
     if changed:

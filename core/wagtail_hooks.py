@@ -7,6 +7,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 from wagtail_modeladmin.options import modeladmin_register
 
+from core.dashboard import ModerationPanel, moderation_counts
 from core.lockouts import LockoutAdmin
 from core.models import Author
 from core.preview import HeadlessPreviewButton, headless_preview
@@ -47,3 +48,11 @@ def headless_preview_button(page, user, view_name, next_url=None):
 register_snippet(WebhookEndpointViewSet)
 modeladmin_register(WebhookDeliveryAdmin)
 modeladmin_register(LockoutAdmin)
+
+
+@hooks.register("construct_homepage_panels")
+def add_moderation_panel(request, panels):
+    """The moderators' counts (see core.dashboard), for users who moderate anything."""
+    items = moderation_counts(request)
+    if items:
+        panels.append(ModerationPanel(items))

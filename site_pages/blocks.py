@@ -3,6 +3,7 @@
 from django.db.models import prefetch_related_objects
 
 from wagtail import blocks
+from wagtail.images.blocks import ImageChooserBlock
 from wagtail.models import Site
 
 from blog.models import BlogIndexPage, BlogPage
@@ -42,6 +43,11 @@ class SummitPromoBlock(blocks.StructBlock):
         max_length=80,
         default="See Pricing and Register now.",
         label="Registration link text",
+    )
+    image = ImageChooserBlock(
+        required=False,
+        help_text="Shown beside the programme on wide screens. 1200×630 works best; "
+        "its description is the alt text.",
     )
 
     class Meta:
@@ -229,7 +235,7 @@ class LatestBlogPostsBlock(blocks.StructBlock):
         if site is not None:
             posts = posts.descendant_of(site.root_page)
             blog_index = blog_index.descendant_of(site.root_page)
-        context["posts"] = posts.for_listing()[: value["count"]]
+        context["posts"] = posts.for_cards()[: value["count"]]
         context["blog_index"] = blog_index.first()
         return context
 

@@ -60,6 +60,30 @@ class HomePage(SocialImageMixin, Page):
         context["feed_links"] = blog.feed_links(request) if blog else []
         return context
 
+    # Home sections that sit side by side, two to a row, on wide screens.
+    TEASER_SECTIONS = frozenset({"featured_webinar", "directory_teaser"})
+
+    def section_groups(self):
+        """The body's sections in order, with neighbouring teasers grouped into one row."""
+        groups = []
+        for section in self.body:
+            teaser = section.block_type in self.TEASER_SECTIONS
+            if teaser and groups and groups[-1]["teasers"]:
+                groups[-1]["sections"].append(section)
+            else:
+                groups.append({"teasers": teaser, "sections": [section]})
+        return groups
+
+    @property
+    def shows_contact_email(self):
+        """Whether a calls-to-action section already shows the contact line (the footer
+        then leaves it out)."""
+        return any(
+            section.block_type == "calls_to_action"
+            and section.value.get("show_contact_email")
+            for section in self.body
+        )
+
 
 class StandardPage(SocialImageMixin, Page):
     """A general page such as About or Join the Network."""

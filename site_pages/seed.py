@@ -2,6 +2,7 @@
 
 from wagtail.models import Page
 
+from core.artwork import seed_image
 from core.seed import (
     child_page,
     configure_default_site,
@@ -45,6 +46,11 @@ def seed_home_page():
             "smhn-home",
             title="Social Media Health Network",
             intro="Bringing the Social Media Revolution to Health Care",
+            social_image=seed_image(
+                "Social Media Health Network",
+                kind="social",
+                lines=["Bringing the Social Media Revolution to Health Care"],
+            ),
             search_description=(
                 "The Social Media Health Network helps health-care organizations, clinicians "
                 "and patients use social media well."
@@ -105,6 +111,11 @@ def home_body(pages, summit=None, webinar=None):
                 "summit": summit.pk if summit else None,
                 "schedule_text": "Check out the full schedule",
                 "register_text": "See Pricing and Register now.",
+                "image": seed_image(
+                    "Social Media Health Network Summit 2015",
+                    kind="summit",
+                    lines=["June 15–16, 2015 · Rochester, Minnesota"],
+                ).pk,
             },
         ),
         (

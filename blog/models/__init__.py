@@ -4,6 +4,7 @@ from blog.models.comment import Comment
 from blog.models.index import BlogIndexPage
 from blog.models.post import BlogPage, BlogPageAuthor, BlogPageTag
 from blog.models.series import Series
+from blog.models.tags import TagDisplayName
 
 __all__ = [
     "BlogIndexPage",
@@ -12,4 +13,5 @@ __all__ = [
     "BlogPageAuthor",
     "BlogPageTag",
     "Series",
+    "TagDisplayName",
 ]

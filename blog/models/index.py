@@ -16,6 +16,7 @@ from wagtail.models import Page
 from blog.archives import Archive
 from blog.models.post import BlogPage
 from blog.models.series import Series
+from blog.models.tags import tag_label
 from blog.serializers import FeedsField
 from core.models import Author
 from core.pages import SocialImageMixin
@@ -71,11 +72,12 @@ class BlogIndexPage(RoutablePageMixin, SocialImageMixin, Page):
         return get_object_or_404(self.get_posts().tags_in_use(), slug=slug)
 
     def tag_archive(self, tag):
+        label = tag_label(tag)
         return Archive(
             index=self,
             posts=self.get_posts().tagged(tag.slug),
-            heading=f"Posts tagged “{tag.name}”",
-            description=f"Posts on {self.title} tagged “{tag.name}”.",
+            heading=f"Posts tagged {label}",
+            description=f"Everything the Network has written about {label}, newest first.",
             route_name="tag",
             route_args=(tag.slug,),
             feed_prefix="tag_",
@@ -88,7 +90,8 @@ class BlogIndexPage(RoutablePageMixin, SocialImageMixin, Page):
             index=self,
             posts=self.get_posts().by_author(author),
             heading=f"Posts by {author.name}",
-            description=author.bio or f"Posts on {self.title} by {author.name}.",
+            description=author.bio
+            or f"Everything {author.name} has written for the Network, newest first.",
             route_name="author",
             route_args=(author.slug,),
             feed_prefix="author_",
@@ -123,7 +126,7 @@ class BlogIndexPage(RoutablePageMixin, SocialImageMixin, Page):
             index=self,
             posts=posts,
             heading=f"Posts from {month_name}",
-            description=f"Posts on {self.title} from {month_name}.",
+            description=f"Everything the Network published in {month_name}.",
             route_name="month",
             route_args=(f"{first_day:%Y}", f"{first_day:%m}"),
             feed_prefix=None,
@@ -185,7 +188,7 @@ class BlogIndexPage(RoutablePageMixin, SocialImageMixin, Page):
     def serve_archive(self, request, archive):
         """Render one page of an archive: ?page=N, where junk gives the first page
         and numbers past the end give the last."""
-        paginator = Paginator(archive.posts.for_listing(), self.posts_per_page)
+        paginator = Paginator(archive.posts.for_cards(), self.posts_per_page)
         posts = paginator.get_page(request.GET.get("page"))
         return self.render(
             request,

@@ -22,6 +22,7 @@ from wagtail.search.tasks import insert_or_update_object_task
 
 from blog.blocks import ArticleStreamBlock
 from blog.models.comment import Comment
+from blog.models.tags import label_tags
 from blog.querysets import BlogPageQuerySet
 from blog.serializers import (
     AuthorsField,
@@ -247,6 +248,10 @@ class BlogPage(RoutablePageMixin, SocialImageMixin, Page):
 
         return BlogIndexPage.objects.parent_of(self).first()
 
+    def get_share_image(self):
+        """The social image, or else the feed image."""
+        return self.social_image or self.feed_image
+
     @property
     def display_title(self):
         """The title with its series badge: 'Resource Series | Guideline #8: …'."""
@@ -267,8 +272,9 @@ class BlogPage(RoutablePageMixin, SocialImageMixin, Page):
 
     @property
     def ordered_tags(self):
-        """Tags in alphabetical order, whatever their case (as the 2015 blog listed them)."""
-        return sorted(self.tags.all(), key=lambda tag: tag.name.casefold())
+        """Tags in alphabetical order of the names readers see, each with its `label`."""
+        tags = label_tags(item.tag for item in self.tagged_items.all())
+        return sorted(tags, key=lambda tag: tag.label.casefold())
 
     @property
     def approved_comments(self):

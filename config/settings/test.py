@@ -17,3 +17,5 @@ CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"
 RESPONSE_CACHE = False
 ALLOWED_HOSTS = ["*"]
 WAGTAILADMIN_BASE_URL = WAGTAILAPI_BASE_URL = SITE_BASE_URL = "http://localhost"
+# The live server of the browser tests shows uploaded images as a single box would.
+SERVE_MEDIA = True

@@ -73,8 +73,12 @@ class TestFields:
             "label": "Resource Series | Guideline #8",
         }
         assert data["tags"] == [
-            {"name": "FB", "slug": "fb"},
-            {"name": "social media guidelines", "slug": "social-media-guidelines"},
+            {"name": "FB", "slug": "fb", "display_name": "FB"},
+            {
+                "name": "social media guidelines",
+                "slug": "social-media-guidelines",
+                "display_name": "social media guidelines",
+            },
         ]
         assert data["comment_count"] == 2
         assert data["comments_open"] is True

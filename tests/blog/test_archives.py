@@ -2,9 +2,12 @@
 
 import datetime
 
+from taggit.models import Tag
+
 import pytest
 from bs4 import BeautifulSoup
 
+from blog.models import TagDisplayName
 from core.models import Author
 from tests.factories.blog import AuthorFactory, BlogPageFactory, SeriesFactory
 
@@ -57,8 +60,39 @@ class TestTags:
     def test_lists_only_posts_with_the_tag(self, client, posts):
         page, titles = page_of(client.get("/blog/tags/fb/"))
 
-        assert page.find("h1").get_text() == "Posts tagged “FB”"
+        assert page.find("h1").get_text() == "Posts tagged FB"
         assert titles == ["Resource Series | Guideline #6: Get Your Work Done"]
+
+    def test_a_display_name_names_the_tag_everywhere_readers_see_it(
+        self, client, posts
+    ):
+        TagDisplayName.objects.create(
+            tag=Tag.objects.get(slug="fb"), display_name="Facebook"
+        )
+
+        page, _ = page_of(client.get("/blog/tags/fb/"))
+
+        assert page.find("h1").get_text() == "Posts tagged Facebook"
+        assert page.title.get_text().startswith("Posts tagged Facebook |")
+        subtitle = page.select_one(".page-header__lede").get_text()
+        assert (
+            subtitle
+            == "Everything the Network has written about Facebook, newest first."
+        )
+        entry = page.select_one(".post-summary")
+        assert [a.get_text() for a in entry.select(".tag-list a")] == [
+            "Facebook",
+            "social media guidelines",
+        ]
+        assert entry.select_one(".tag-list a")["href"] == "/blog/tags/fb/"
+
+    def test_archive_pages_say_what_they_are_below_the_blog(self, client, posts):
+        page, _ = page_of(client.get("/blog/tags/fb/"))
+
+        kicker = page.select_one(".page-header__kicker")
+        assert " ".join(kicker.get_text().split()) == "Blog / Topic"
+        assert kicker.find("a")["href"] == "/blog/"
+        assert "Posts on Blog" not in page.get_text()
 
     def test_multiword_tag(self, client, posts):
         _, titles = page_of(client.get("/blog/tags/social-media-guidelines/"))
@@ -78,9 +112,7 @@ class TestTags:
             page.find("link", rel="canonical")["href"]
             == "http://localhost/blog/tags/fb/"
         )
-        assert (
-            page.title.get_text() == "Posts tagged “FB” | Social Media Health Network"
-        )
+        assert page.title.get_text() == "Posts tagged FB | Social Media Health Network"
 
 
 class TestAuthors:

@@ -187,7 +187,7 @@ class TestArchiveFeeds:
         [
             (
                 "tags/social-media-guidelines/",
-                "Posts tagged “social media guidelines”",
+                "Posts tagged social media guidelines",
                 [
                     "Resource Series | Guideline #6: Guideline 6",
                     "Resource Series | Guideline #5: Guideline 5",
@@ -195,7 +195,7 @@ class TestArchiveFeeds:
             ),
             (
                 "tags/fb/",
-                "Posts tagged “FB”",
+                "Posts tagged FB",
                 ["Resource Series | Guideline #6: Guideline 6"],
             ),
             (
