@@ -9,6 +9,7 @@ from django.db import transaction
 
 from wagtail.models import Page, Site
 
+from core.artwork import seed_image
 from core.models import NetworkSettings
 
 logger = logging.getLogger(__name__)
@@ -111,6 +112,14 @@ def seed_network_settings(site):
                     "handle": "@MayoClinicSMN",
                 },
             )
+        )
+        changed = True
+    if network.default_social_image is None:
+        # The network's 1200×630 card, shown when a shared page has no image of its own.
+        network.default_social_image = seed_image(
+            "Social Media Health Network",
+            kind="social",
+            lines=["Bringing the Social Media Revolution to Health Care"],
         )
         changed = True
     if changed:

@@ -6,8 +6,10 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail_modeladmin.options import modeladmin_register
 
+from core.dashboard import ModerationCount
 from core.moderation import register_decision_log_actions
 from resources.directory.admin import DECISIONS, OrganizationAdmin
+from resources.models import Organization
 from resources.reports import (
     OverdueReviewsReportView,
     OverdueReviewsSummaryItem,
@@ -70,3 +72,19 @@ def register_organization_moderation_log_actions(actions):
 
 
 # --- End of the Health Care Social Media List ------------------------------------------
+
+
+# --- The directory's submissions on the moderators' dashboard panel -------------------
+
+
+@hooks.register("register_moderation_count")
+def pending_organizations_count(request):
+    """Directory submissions waiting for a moderator, for those who may moderate them."""
+    if not request.user.has_perm("resources.change_organization"):
+        return None
+    return ModerationCount(
+        label="Directory submissions awaiting moderation",
+        count=Organization.objects.pending().count(),
+        url=reverse("resources_organization_modeladmin_index"),
+        icon="list-ul",
+    )

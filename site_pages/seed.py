@@ -10,6 +10,7 @@ from core.seed import (
     stream,
 )
 from events.seed import seeded_featured_webinar, seeded_summit
+from resources.models import DirectoryPage
 from site_pages.models import HomePage, StandardPage
 
 WEBINAR_TITLE = "Internal communications - Engaging and social news delivery strategies"
@@ -99,9 +100,20 @@ def seed_standard_pages(home):
     return {"about": about, "join": join, "residency": residency}
 
 
-def home_body(pages, summit=None, webinar=None):
+def directory_links(pages, directory):
+    """The teaser's links: the Health Care Social Media List and its "Add yours" form."""
+    if directory is None:
+        return page_link(
+            pages["about"], "The Health Care Social Media List"
+        ), page_link(pages["join"], "Add yours today!")
+    add = {"text": "Add yours today!", "page": None, "url": f"{directory.full_url}add/"}
+    return page_link(directory, "The Health Care Social Media List"), add
+
+
+def home_body(pages, summit=None, webinar=None, directory=None):
     """The home sections of the 2015 page, top to bottom; the Summit's dates, days,
     venue and hotels and the webinar's date come from their event pages."""
+    list_link, add_link = directory_links(pages, directory)
     return stream(
         (
             "summit_promo",
@@ -158,10 +170,8 @@ def home_body(pages, summit=None, webinar=None):
             {
                 "heading": "Your Must-Have Health Care Social Media Resource",
                 "text": DIRECTORY_TEXT,
-                "list_link": page_link(
-                    pages["about"], "The Health Care Social Media List"
-                ),
-                "add_link": page_link(pages["join"], "Add yours today!"),
+                "list_link": list_link,
+                "add_link": add_link,
             },
         ),
         ("latest_blog_posts", {"heading": "On Our Blog...", "count": 5}),
@@ -181,6 +191,9 @@ def seed_home_body(home, pages):
     Sections go only on a home page this run made: an emptied body is an editor's choice.
     """
     home.body = home_body(
-        pages, summit=seeded_summit(home), webinar=seeded_featured_webinar(home)
+        pages,
+        summit=seeded_summit(home),
+        webinar=seeded_featured_webinar(home),
+        directory=DirectoryPage.objects.descendant_of(home).live().first(),
     )
     home.save_revision().publish()

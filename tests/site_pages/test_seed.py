@@ -79,7 +79,9 @@ def test_seeded_home_page_shows_the_2015_words(seeded, client):
         assert words in text
     page = soup(response)
     assert page.find("a", string="To join the Network, click here")["href"] == "/join/"
-    assert page.find("a", string="Add yours today!")["href"] == "/join/"
+    assert page.find("a", string="Add yours today!")["href"] == (
+        "http://localhost/resources/health-care-social-media-list/add/"
+    )
     # The Summit promotion links to the summit page it chooses.
     assert (
         page.find("a", string="Check out the full schedule")["href"]
@@ -180,3 +182,27 @@ def test_seed_keeps_a_home_page_editors_emptied(seeded):
     home.refresh_from_db()
     assert not home.body
     assert Revision.objects.count() == revisions
+
+
+def test_pages_without_an_image_are_shared_with_the_network_card(seeded, client):
+    network = NetworkSettings.for_site(Site.objects.get(is_default_site=True))
+    card = network.default_social_image
+
+    page = soup(client.get("/events/"))
+
+    assert (card.width, card.height) == (1200, 630)
+    og_image = page.find("meta", property="og:image")["content"]
+    assert og_image.startswith("http://localhost/") and ".fill-1200x630" in og_image
+
+
+def test_the_home_teaser_leads_to_the_list_and_its_form(seeded, client):
+    page = soup(client.get("/"))
+    teaser = page.select_one(".directory-teaser")
+
+    hrefs = {link.get_text(strip=True): link["href"] for link in teaser.find_all("a")}
+    assert hrefs["The Health Care Social Media List"].endswith(
+        "/resources/health-care-social-media-list/"
+    )
+    assert hrefs["Add yours today!"].endswith(
+        "/resources/health-care-social-media-list/add/"
+    )
