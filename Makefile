@@ -90,7 +90,8 @@ browsers: ## Install Debian's Chromium for the real-browser tests (needs root)
 .PHONY: test
 test: $(DEV_STAMP) browsers lint ## Install dev dependencies, lint, and run the whole test suite
 	$(BIN)/python manage.py makemigrations --check --dry-run --settings=config.settings.test
-	$(BIN)/pytest $(PYTEST_ARGS)
+	$(BIN)/pytest -n 2 -m "not browser" $(PYTEST_ARGS)
+	$(BIN)/pytest -m browser $(PYTEST_ARGS) || [ $$? -eq 5 ]  # 5: no browser test selected
 
 .PHONY: benchmark
 benchmark: $(DEV_STAMP) ## Measure the API and listing performance (prints figures)

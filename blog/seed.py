@@ -18,8 +18,7 @@ from blog.models import (
 )
 from blog.models.tags import TagDisplayName
 from core.artwork import seed_image
-from core.models import Author
-from core.seed import backdate, child_page, stream
+from core.seed import backdate, child_page, seed_person, stream
 
 logger = logging.getLogger(__name__)
 
@@ -214,22 +213,12 @@ def seed_blog(home):
             "News, webinars and the Resource Series from the Social Media Health Network."
         ),
     )
-    authors = {slug: seed_author(slug, **fields) for slug, fields in AUTHORS.items()}
+    authors = {slug: seed_person(slug, **fields) for slug, fields in AUTHORS.items()}
     series = seed_series(**RESOURCE_SERIES)
     for spec in POSTS:
         seed_post(index, spec, authors, series)
     seed_tag_display_names()
     return index
-
-
-def seed_author(slug, **fields):
-    """The author `slug`, created with an initials avatar when missing."""
-    author = Author.objects.filter(slug=slug).first()
-    if author is None:
-        photo = seed_image(fields["name"], kind="avatar")
-        author = Author.objects.create(slug=slug, photo=photo, **fields)
-        logger.info("Created author %r", author.name)
-    return author
 
 
 def seed_tag_display_names():

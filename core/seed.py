@@ -10,7 +10,7 @@ from django.db import transaction
 from wagtail.models import Page, Site
 
 from core.artwork import seed_image
-from core.models import NetworkSettings
+from core.models import Author, NetworkSettings
 
 logger = logging.getLogger(__name__)
 
@@ -125,3 +125,14 @@ def seed_network_settings(site):
     if changed:
         network.save()
     return changed
+
+
+def seed_person(slug, **fields):
+    """The one record for a person who writes, speaks, presents or reviews (`core.Author`),
+    created with an initials avatar when missing and otherwise left as editors have it."""
+    person = Author.objects.filter(slug=slug).first()
+    if person is None:
+        photo = seed_image(fields["name"], kind="avatar")
+        person = Author.objects.create(slug=slug, photo=photo, **fields)
+        logger.info("Created person %r", person.name)
+    return person

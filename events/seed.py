@@ -9,8 +9,7 @@ import datetime
 import logging
 from decimal import Decimal
 
-from core.models import Author
-from core.seed import child_page, stream
+from core.seed import child_page, seed_person, stream
 from events.models import (
     EventIndexPage,
     Hotel,
@@ -146,14 +145,6 @@ INTERNAL_COMMUNICATIONS = (
     "President?” Can social strategies and internal communications work together to create "
     "better employee engagement? The answer is yes!"
 )
-
-
-def seed_person(slug, **fields):
-    """The one record for a person who writes, speaks or presents."""
-    person, created = Author.objects.get_or_create(slug=slug, defaults=fields)
-    if created:
-        logger.info("Created person %r", person.name)
-    return person
 
 
 def sessions(rows, people):

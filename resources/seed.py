@@ -5,8 +5,7 @@ import logging
 
 from taggit.models import Tag
 
-from core.models import Author
-from core.seed import child_page, stream
+from core.seed import child_page, seed_person, stream
 from resources.models import ResourceIndexPage, ResourcePage, ResourcePageTag
 
 logger = logging.getLogger(__name__)
@@ -91,16 +90,9 @@ def seed_library(home):
             "date it was last reviewed and by whom."
         ),
     )
-    reviewer = seed_reviewer(**REVIEWER)
+    reviewer = seed_person(**REVIEWER)
     seed_guidelines_page(index, reviewer)
     return index
-
-
-def seed_reviewer(slug, **fields):
-    reviewer, created = Author.objects.get_or_create(slug=slug, defaults=fields)
-    if created:
-        logger.info("Created author %r", reviewer.name)
-    return reviewer
 
 
 def seed_guidelines_page(index, reviewer):

@@ -44,7 +44,7 @@ def posts(blog_index):
 @pytest.mark.parametrize(
     ("path", "title"),
     [
-        ("/blog/tags/fb/", "Posts tagged “FB”"),
+        ("/blog/tags/fb/", "Posts tagged FB"),
         ("/blog/authors/lee-aase/", "Posts by Lee Aase"),
         ("/blog/series/resource-series/", "Resource Series"),
         ("/blog/2015/05/", "Posts from May 2015"),
