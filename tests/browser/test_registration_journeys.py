@@ -97,7 +97,7 @@ def test_reader_registers_and_staff_find_and_export_the_registration(
     # Staff, in a browser of their own, find the registration and export it.
     staff = new_context(accept_downloads=True).new_page()
     log_in(staff, live_server, *editor)
-    staff.get_by_role("link", name="Registrations").click()
+    staff.get_by_role("link", name="Registrations", exact=True).click()
     staff.get_by_role("link", name="Residency Workshop (Social Media Summit)").click()
     expect(staff.get_by_role("row").filter(has_text="Early Colleague")).to_have_count(1)
     staff.get_by_placeholder("Search registrations").fill("Dana")
