@@ -24,6 +24,13 @@ PAGES = {
     "month-archive": "/blog/2015/05/",
     "standard-page": "/about/",
     "search-results": "/search/?q=guideline",
+    "events-index": "/events/",
+    "summit": "/events/summit-2015/",
+    "webinar": "/events/getting-physicians-involved/",
+    "resources-index": "/resources/",
+    "resource-page": "/resources/social-media-guidelines-for-employees/",
+    "directory": "/resources/health-care-social-media-list/?kind=hospital",
+    "directory-form": "/resources/health-care-social-media-list/add/",
     "not-found": "/no-such-page/",
 }
 CSS_BUDGET_BYTES = 30 * 1024
