@@ -179,7 +179,12 @@ def seed_summit(index, people):
         country="US",
         map_url="https://www.openstreetmap.org/search?query=150%20South%20Broadway%2C%20Rochester%2C%20MN",
         description=stream(
-            ("paragraph", "<p>All Summit events will be held at The Doubletree.</p>")
+            (
+                "paragraph",
+                "<p>We've completely redesigned our Summit! Monday is the Social Media "
+                "Residency; Tuesday brings case studies, collaborative problem-solving, "
+                "personalized consultation and Social Media Grand Rounds.</p>",
+            )
         ),
         registration_open=True,
         days=[
