@@ -1,16 +1,19 @@
 """The comment form readers fill in, shared by the post page and the API."""
 
 from django import forms
-from django.core.exceptions import ValidationError
 
 from blog.models.comment import Comment
+from core.forms import PublicFormMixin
 from core.text import MultiLineCharField, SingleLineCharField
 
 HONEYPOT_FIELD = "website"
 
 
-class CommentForm(forms.ModelForm):
+class CommentForm(PublicFormMixin, forms.ModelForm):
     """Name, e-mail and comment, plus a field only robots see and fill in."""
+
+    honeypot_field = HONEYPOT_FIELD
+    submission_noun = "comment"
 
     name = SingleLineCharField(
         label="Name",
@@ -37,36 +40,3 @@ class CommentForm(forms.ModelForm):
         widgets = {
             "email": forms.EmailInput(attrs={"autocomplete": "email"}),
         }
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        for name in self.reader_fields():
-            if self.fields[name].help_text:
-                self._describe(name, f"{self[name].auto_id}_helptext")
-
-    def full_clean(self):
-        super().full_clean()
-        # Each error is announced with the field it belongs to.
-        for name in self.reader_fields():
-            if name in self._errors:
-                self._describe(name, f"{self[name].auto_id}_error")
-                self.fields[name].widget.attrs["aria-invalid"] = "true"
-
-    def reader_fields(self):
-        return [name for name in self.fields if name != HONEYPOT_FIELD]
-
-    def _describe(self, name, element_id):
-        attrs = self.fields[name].widget.attrs
-        ids = attrs.get("aria-describedby", "").split()
-        if element_id not in ids:
-            attrs["aria-describedby"] = " ".join([*ids, element_id])
-
-    def clean(self):
-        cleaned_data = super().clean()
-        if self.data.get(HONEYPOT_FIELD):
-            raise ValidationError(
-                "Your comment looks automated and was not accepted. If you are a "
-                "person, leave the field labelled “Leave this empty” blank and try again.",
-                code="honeypot",
-            )
-        return cleaned_data

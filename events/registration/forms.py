@@ -1,8 +1,8 @@
 """The registration form readers fill in, shared by the summit page and the API."""
 
 from django import forms
-from django.core.exceptions import ValidationError
 
+from core.forms import PublicFormMixin
 from events.models import PricingTier
 from events.models.registration import Registration
 
@@ -28,8 +28,11 @@ def tier_label(tier):
     return label
 
 
-class RegistrationForm(forms.ModelForm):
+class RegistrationForm(PublicFormMixin, forms.ModelForm):
     """Who is coming, in which tier, and what they need; plus a field only robots fill in."""
+
+    honeypot_field = HONEYPOT_FIELD
+    submission_noun = "registration"
 
     tier = TierChoiceField(
         queryset=None,
@@ -79,34 +82,3 @@ class RegistrationForm(forms.ModelForm):
         if tiers is not None:
             # Tiers annotated with what is left, so the labels need no query each.
             field.choices = [(tier.pk, tier_label(tier)) for tier in tiers]
-        for name in self.reader_fields():
-            if self.fields[name].help_text:
-                self._describe(name, f"{self[name].auto_id}_helptext")
-
-    def add_error(self, field, error):
-        super().add_error(field, error)
-        # Each error is announced with the field it belongs to, including those the
-        # service adds after validation (a duplicate e-mail address).
-        for name in self.reader_fields():
-            if name in self._errors:
-                self._describe(name, f"{self[name].auto_id}_error")
-                self.fields[name].widget.attrs["aria-invalid"] = "true"
-
-    def reader_fields(self):
-        return [name for name in self.fields if name != HONEYPOT_FIELD]
-
-    def _describe(self, name, element_id):
-        attrs = self.fields[name].widget.attrs
-        ids = attrs.get("aria-describedby", "").split()
-        if element_id not in ids:
-            attrs["aria-describedby"] = " ".join([*ids, element_id])
-
-    def clean(self):
-        cleaned_data = super().clean()
-        if self.data.get(HONEYPOT_FIELD):
-            raise ValidationError(
-                "Your registration looks automated and was not accepted. If you are a "
-                "person, leave the field labelled “Leave this empty” blank and try again.",
-                code="honeypot",
-            )
-        return cleaned_data

@@ -3,45 +3,19 @@
 from django import forms
 from django.core.exceptions import ValidationError
 
+from core.forms import PublicFormMixin
 from resources.directory import addresses
 from resources.models.organizations import Network, Organization
 
 HONEYPOT_FIELD = "fax"
 PROFILE_PREFIX = "profiles"
 PROFILE_ROWS = 5
-HONEYPOT_MESSAGE = (
-    "Your submission looks automated and was not accepted. If you are a person, leave "
-    "the field labelled “Leave this empty” blank and try again."
-)
 
 
-class DescribedFieldsMixin:
-    """Ties each field to its help text and error by aria-describedby, for screen readers."""
-
-    def described_fields(self):
-        return [name for name in self.fields if name != HONEYPOT_FIELD]
-
-    def _describe(self, name, element_id):
-        attrs = self.fields[name].widget.attrs
-        ids = attrs.get("aria-describedby", "").split()
-        if element_id not in ids:
-            attrs["aria-describedby"] = " ".join([*ids, element_id])
-
-    def describe_help(self):
-        for name in self.described_fields():
-            if self.fields[name].help_text:
-                self._describe(name, f"{self[name].auto_id}_helptext")
-
-    def full_clean(self):
-        super().full_clean()
-        for name in self.described_fields():
-            if name in (self._errors or {}):
-                self._describe(name, f"{self[name].auto_id}_error")
-                self.fields[name].widget.attrs["aria-invalid"] = "true"
-
-
-class OrganizationSubmissionForm(DescribedFieldsMixin, forms.ModelForm):
+class OrganizationSubmissionForm(PublicFormMixin, forms.ModelForm):
     """What an organization tells us about itself; saved as pending."""
+
+    honeypot_field = HONEYPOT_FIELD
 
     website = forms.URLField(
         label="Website",
@@ -92,12 +66,9 @@ class OrganizationSubmissionForm(DescribedFieldsMixin, forms.ModelForm):
         super().__init__(*args, **kwargs)
         for name in ("submitter_name", "submitter_email"):
             self.fields[name].required = True
-        self.describe_help()
 
     def clean(self):
         cleaned_data = super().clean()
-        if self.data.get(HONEYPOT_FIELD):
-            raise ValidationError(HONEYPOT_MESSAGE, code="honeypot")
         for name in ("name", "city", "region", "country"):
             if cleaned_data.get(name):
                 cleaned_data[name] = " ".join(cleaned_data[name].split())
@@ -110,7 +81,7 @@ class OrganizationSubmissionForm(DescribedFieldsMixin, forms.ModelForm):
         super()._post_clean()
 
 
-class SocialProfileForm(DescribedFieldsMixin, forms.Form):
+class SocialProfileForm(PublicFormMixin, forms.Form):
     """One network and web address; a row left blank is ignored."""
 
     network = forms.ChoiceField(
