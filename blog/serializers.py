@@ -5,25 +5,25 @@ costs the same number of queries however many posts it holds. They need no reque
 API v3 resolves them without a serializer context.
 """
 
-from typing import Any
-
-from wagtail.images.api.fields import ImageRenditionDict, ImageRenditionField
-
 from rest_framework.fields import Field
 from typing_extensions import TypedDict
 
-from core.blocks.api import RENDITION_SPECS, image_api_representation
-from core.models import AUTHOR_PHOTO_SPEC
+from core.blocks.api import (
+    PHOTO_RENDITION_SPECS,
+    RENDITION_SPECS,
+    PhotoDict,
+    photo_api_representation,
+)
 
 # Every rendition a post listing in the API shows, prefetched with the posts.
-API_RENDITION_SPECS = (AUTHOR_PHOTO_SPEC, *RENDITION_SPECS.values())
+API_RENDITION_SPECS = (*PHOTO_RENDITION_SPECS.values(), *RENDITION_SPECS.values())
 
 
 class AuthorDict(TypedDict):
     name: str
     slug: str
     role: str
-    photo: ImageRenditionDict | None
+    photo: PhotoDict | None
 
 
 class TagDict(TypedDict):
@@ -47,12 +47,11 @@ class SeriesNeighbourDict(TypedDict):
 
 
 class AuthorsField(Field):
-    """The post's authors in byline order, each with a square photo rendition."""
+    """The post's authors in byline order, each with square photo renditions."""
 
     def __init__(self, **kwargs):
         kwargs["read_only"] = True
         super().__init__(**kwargs)
-        self.photo_field = ImageRenditionField(AUTHOR_PHOTO_SPEC)
 
     def to_representation(self, authors) -> list[AuthorDict]:
         return [
@@ -60,11 +59,7 @@ class AuthorsField(Field):
                 name=author.name,
                 slug=author.slug,
                 role=author.role,
-                photo=(
-                    self.photo_field.to_representation(author.photo)
-                    if author.photo
-                    else None
-                ),
+                photo=photo_api_representation(author.photo),
             )
             for author in authors
         ]
@@ -116,17 +111,6 @@ class SeriesNeighbourField(Field):
             number=post.series_number,
             html_url=post.full_url,
         )
-
-
-class ImageRenditionsField(Field):
-    """An image's alt text, size and small, medium and large renditions."""
-
-    def __init__(self, **kwargs):
-        kwargs["read_only"] = True
-        super().__init__(**kwargs)
-
-    def to_representation(self, image) -> dict[str, Any]:
-        return image_api_representation(image)
 
 
 class FeedsField(Field):

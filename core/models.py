@@ -8,8 +8,9 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
-from wagtail.images.api.fields import ImageRenditionField
 from wagtail.search import index
+
+from core.blocks.api import PHOTO_RENDITION_SPECS, PhotoField
 
 SOCIAL_NETWORKS = [
     ("twitter", "Twitter / X"),
@@ -98,7 +99,7 @@ class NetworkSettings(BaseSiteSetting):
 
 
 # The square crop of an author's photo in bylines and the API.
-AUTHOR_PHOTO_SPEC = "fill-160x160"
+AUTHOR_PHOTO_SPEC = PHOTO_RENDITION_SPECS["small"]
 
 
 class Author(index.Indexed, models.Model):
@@ -161,7 +162,7 @@ class Author(index.Indexed, models.Model):
         APIField("role"),
         APIField("organization"),
         APIField("bio"),
-        APIField("photo", serializer=ImageRenditionField(AUTHOR_PHOTO_SPEC)),
+        APIField("photo", serializer=PhotoField()),
         APIField("social_profiles"),
     ]
 

@@ -20,7 +20,7 @@ from wagtail.api.v2.utils import BadRequestError
 from wagtail.images import get_image_model
 
 from core.api.pages import PageTypeAPI, query_boolean, query_date_range
-from core.models import AUTHOR_PHOTO_SPEC
+from core.blocks.api import PHOTO_RENDITION_SPECS
 from events.models import EVENT_KINDS, EventPage, SummitPage, WebinarPage
 from events.models.summit import programme_prefetches
 
@@ -60,7 +60,9 @@ class EventsAPI(PageTypeAPI):
             prefetch_related_objects(summits, *programme_prefetches())
         webinars = [page for page in pages if isinstance(page, WebinarPage)]
         if webinars and "presenters" in fields:
-            photos = get_image_model().objects.prefetch_renditions(AUTHOR_PHOTO_SPEC)
+            photos = get_image_model().objects.prefetch_renditions(
+                *PHOTO_RENDITION_SPECS.values()
+            )
             prefetch_related_objects(
                 webinars,
                 "webinar_presenters__author",

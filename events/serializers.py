@@ -7,12 +7,10 @@ queries however many events it holds.
 
 from typing import Any
 
-from wagtail.images.api.fields import ImageRenditionDict, ImageRenditionField
-
 from rest_framework.fields import Field
 from typing_extensions import TypedDict
 
-from core.models import AUTHOR_PHOTO_SPEC
+from core.blocks.api import PhotoDict, photo_api_representation
 
 
 class SpeakerDict(TypedDict):
@@ -22,7 +20,7 @@ class SpeakerDict(TypedDict):
     slug: str
     role: str
     organization: str
-    photo: ImageRenditionDict | None
+    photo: PhotoDict | None
 
 
 class SessionDict(TypedDict):
@@ -98,17 +96,13 @@ class LocalTimeField(ReadOnlyField):
 
 
 class SpeakersField(ReadOnlyField):
-    """People in announced order, each with a square photo rendition."""
-
-    def __init__(self, **kwargs):
-        super().__init__(**kwargs)
-        self.photo_field = ImageRenditionField(AUTHOR_PHOTO_SPEC)
+    """People in announced order, each with square photo renditions."""
 
     def to_representation(self, authors) -> list[SpeakerDict]:
-        return [speaker_dict(author, self.photo_field) for author in authors]
+        return [speaker_dict(author) for author in authors]
 
 
-def speaker_dict(author, photo_field):
+def speaker_dict(author):
     return SpeakerDict(
         name=author.name,
         honorific=author.honorific,
@@ -116,16 +110,12 @@ def speaker_dict(author, photo_field):
         slug=author.slug,
         role=author.role,
         organization=author.organization,
-        photo=photo_field.to_representation(author.photo) if author.photo else None,
+        photo=photo_api_representation(author.photo),
     )
 
 
 class DaysField(ReadOnlyField):
     """The programme: days in order, each with its sessions and their speakers."""
-
-    def __init__(self, **kwargs):
-        super().__init__(**kwargs)
-        self.photo_field = ImageRenditionField(AUTHOR_PHOTO_SPEC)
 
     def to_representation(self, days) -> list[DayDict]:
         return [
@@ -142,8 +132,7 @@ class DaysField(ReadOnlyField):
                         room=session.room,
                         abstract=session.abstract,
                         speakers=[
-                            speaker_dict(author, self.photo_field)
-                            for author in session.speakers()
+                            speaker_dict(author) for author in session.speakers()
                         ],
                     )
                     for session in day.sessions.all()

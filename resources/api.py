@@ -14,8 +14,7 @@ from wagtail.api.rich_text import APIRichText
 from wagtail.api.v2.utils import BadRequestError
 
 from core.api.pages import PageTypeAPI, query_slug
-from core.blocks.api import RENDITION_SPECS
-from core.models import AUTHOR_PHOTO_SPEC
+from core.blocks.api import PHOTO_RENDITION_SPECS, RENDITION_SPECS
 from core.prefetch import prefetch_stream_content
 from resources.models import ResourcePage, ResourcePageTag
 
@@ -43,7 +42,7 @@ class ResourcesAPI(PageTypeAPI):
         return queryset
 
     def listing_queryset(self, queryset, request):
-        queryset = queryset.for_listing((AUTHOR_PHOTO_SPEC,))
+        queryset = queryset.for_listing(PHOTO_RENDITION_SPECS.values())
         if "order" not in request.GET:
             queryset = queryset.order_by("title", "pk")
         return queryset

@@ -4,13 +4,14 @@ They read only what `ResourcePageQuerySet.for_listing()` prefetches, so a listin
 the same number of queries however many pages it holds, and need no request.
 """
 
-from wagtail.images.api.fields import ImageRenditionDict, ImageRenditionField
-
 from rest_framework.fields import Field
 from typing_extensions import TypedDict
 
-from core.blocks.api import document_api_representation
-from core.models import AUTHOR_PHOTO_SPEC
+from core.blocks.api import (
+    PhotoDict,
+    document_api_representation,
+    photo_api_representation,
+)
 
 
 class DocumentDict(TypedDict):
@@ -36,7 +37,7 @@ class ReviewerDict(TypedDict):
     name: str
     slug: str
     role: str
-    photo: ImageRenditionDict | None
+    photo: PhotoDict | None
 
 
 class DocumentsField(Field):
@@ -69,12 +70,11 @@ class TopicsField(Field):
 
 
 class ReviewerField(Field):
-    """Who last reviewed the page, with a square photo rendition, or null."""
+    """Who last reviewed the page, with square photo renditions, or null."""
 
     def __init__(self, **kwargs):
         kwargs["read_only"] = True
         super().__init__(**kwargs)
-        self.photo_field = ImageRenditionField(AUTHOR_PHOTO_SPEC)
 
     def to_representation(self, reviewer) -> ReviewerDict | None:
         if reviewer is None:
@@ -83,9 +83,5 @@ class ReviewerField(Field):
             name=reviewer.name,
             slug=reviewer.slug,
             role=reviewer.role,
-            photo=(
-                self.photo_field.to_representation(reviewer.photo)
-                if reviewer.photo
-                else None
-            ),
+            photo=photo_api_representation(reviewer.photo),
         )

@@ -26,12 +26,12 @@ from blog.models.tags import label_tags
 from blog.querysets import BlogPageQuerySet
 from blog.serializers import (
     AuthorsField,
-    ImageRenditionsField,
     SeriesField,
     SeriesNeighbourField,
     TagsField,
 )
 from blog.structured_data import blog_posting
+from core.blocks.api import ImageField
 from core.pages import SocialImageMixin
 
 # The blog index serves its archives and feeds at these addresses, so no post may use them.
@@ -156,7 +156,7 @@ class BlogPage(RoutablePageMixin, SocialImageMixin, Page):
         APIField("series", serializer=SeriesField()),
         APIField("previous_in_series", serializer=SeriesNeighbourField()),
         APIField("next_in_series", serializer=SeriesNeighbourField()),
-        APIField("feed_image", serializer=ImageRenditionsField()),
+        APIField("feed_image", serializer=ImageField()),
         APIField("comment_count"),
         APIField("comments_open"),
     ]

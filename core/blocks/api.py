@@ -1,12 +1,26 @@
-"""API representations shared by blocks that point at images, pages and documents,
-with the JSON schemas that describe them in the v3 OpenAPI document."""
+"""API representations of images, pages and documents, shared by blocks and page fields,
+with the schemas that describe them in the v3 OpenAPI document.
+
+An image has one shape wherever it appears: in a block, in a page field (`ImageField`)
+or as a person's photo (`PhotoField`): alt text, size, focal point and named renditions
+with absolute URLs. Blocks describe it with `IMAGE_SCHEMA`; page fields with the typed
+dicts below, which Wagtail's v3 generator reads from `to_representation`'s annotation.
+"""
 
 from django.conf import settings
+
+from rest_framework.fields import Field
+from typing_extensions import TypedDict
 
 RENDITION_SPECS = {
     "small": "fill-400x225",
     "medium": "fill-800x450",
     "large": "width-1600",
+}
+# Square crops of people's photos (authors, speakers, reviewers).
+PHOTO_RENDITION_SPECS = {
+    "small": "fill-160x160",
+    "large": "fill-480x480",
 }
 
 
@@ -15,6 +29,73 @@ def absolute_url(url):
     if not url or "://" in url:
         return url
     return f"{settings.WAGTAILADMIN_BASE_URL}{url}"
+
+
+class RenditionDict(TypedDict):
+    url: str
+    width: int
+    height: int
+
+
+class FocalPointDict(TypedDict):
+    x: int
+    y: int
+    width: int
+    height: int
+
+
+class ImageRenditionsDict(TypedDict):
+    small: RenditionDict
+    medium: RenditionDict
+    large: RenditionDict
+
+
+class PhotoRenditionsDict(TypedDict):
+    small: RenditionDict
+    large: RenditionDict
+
+
+class ImageDict(TypedDict):
+    id: int
+    title: str
+    alt: str
+    width: int
+    height: int
+    focal_point: FocalPointDict | None
+    renditions: ImageRenditionsDict
+
+
+class PhotoDict(TypedDict):
+    id: int
+    title: str
+    alt: str
+    width: int
+    height: int
+    focal_point: FocalPointDict | None
+    renditions: PhotoRenditionsDict
+
+
+class ImageField(Field):
+    """A page field holding an image: alt text, size, focal point, named renditions."""
+
+    def __init__(self, **kwargs):
+        kwargs["read_only"] = True
+        super().__init__(**kwargs)
+
+    def to_representation(self, image) -> ImageDict:
+        return image_api_representation(image)
+
+
+class PhotoField(ImageField):
+    """A person's photo: the image shape with square renditions."""
+
+    def to_representation(self, image) -> PhotoDict:
+        return photo_api_representation(image)
+
+
+def photo_api_representation(image):
+    """A person's photo with its square renditions, or None when there is none."""
+    return image_api_representation(image, specs=PHOTO_RENDITION_SPECS)
 
 
 def image_api_representation(image, alt_text=None, specs=RENDITION_SPECS):

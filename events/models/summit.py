@@ -23,8 +23,8 @@ from wagtail.images import get_image_model
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from core.blocks.api import PHOTO_RENDITION_SPECS
 from core.blocks.streams import BaseStreamBlock
-from core.models import AUTHOR_PHOTO_SPEC
 from events.calendars import calendar_response, summit_calendar
 from events.forms import SummitPageForm
 from events.models.base import EventPage
@@ -41,7 +41,9 @@ from events.structured_data import summit_event
 def programme_prefetches():
     """What a summit's page, exports and API read: days, sessions, speakers (with
     their photo renditions), tiers and hotels."""
-    photos = get_image_model().objects.prefetch_renditions(AUTHOR_PHOTO_SPEC)
+    photos = get_image_model().objects.prefetch_renditions(
+        *PHOTO_RENDITION_SPECS.values()
+    )
     return (
         "days__sessions__session_speakers__author",
         Prefetch("days__sessions__session_speakers__author__photo", queryset=photos),

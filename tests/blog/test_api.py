@@ -88,8 +88,11 @@ class TestFields:
             "lee-aase",
             "Director",
         )
-        assert author["photo"]["width"] == author["photo"]["height"] == 160
-        assert author["photo"]["full_url"].startswith("http://localhost/media/images/")
+        small = author["photo"]["renditions"]["small"]
+        assert small["width"] == small["height"] == 160
+        assert small["url"].startswith("http://localhost/media/images/")
+        large = author["photo"]["renditions"]["large"]
+        assert large["width"] == large["height"]
         assert data["previous_in_series"]["title"] == "Guideline seven"
         assert data["previous_in_series"]["number"] == 7
         assert data["previous_in_series"]["html_url"].startswith(

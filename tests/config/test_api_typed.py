@@ -67,6 +67,49 @@ def test_stream_blocks_are_a_oneof_by_type_with_each_block_s_value(openapi):
     assert members["accordion"]["properties"]["items"]["type"] == "array"
 
 
+def resolve(openapi, schema):
+    """Follow `$ref`s and a nullable `anyOf` down to the object schema."""
+    while True:
+        if "$ref" in schema:
+            schema = openapi["components"]["schemas"][schema["$ref"].rsplit("/", 1)[1]]
+        elif "anyOf" in schema:
+            schema = next(s for s in schema["anyOf"] if s.get("type") != "null")
+        else:
+            return schema
+
+
+def test_images_in_page_fields_are_typed_like_images_in_blocks(openapi):
+    post = openapi["components"]["schemas"]["BlogPageSchema"]["properties"]
+    feed_image = resolve(openapi, post["feed_image"])
+    author = resolve(openapi, resolve(openapi, post["authors"])["items"])
+    photo = resolve(openapi, author["properties"]["photo"])
+    for image, renditions in (
+        (feed_image, {"small", "medium", "large"}),
+        (photo, {"small", "large"}),
+    ):
+        assert {"alt", "width", "height", "focal_point", "renditions"} <= set(
+            image["properties"]
+        )
+        named = resolve(openapi, image["properties"]["renditions"])
+        assert set(named["properties"]) == renditions
+        rendition = resolve(openapi, named["properties"]["small"])
+        assert set(rendition["properties"]) == {"url", "width", "height"}
+
+
+def test_seeded_images_in_page_fields_carry_alt_focal_point_and_absolute_renditions(
+    client, seeded
+):
+    post = BlogPage.objects.live().exclude(feed_image=None).first()
+    for version in ("v2", "v3"):
+        data = client.get(f"/api/{version}/pages/{post.pk}/").json()
+        images = [data["feed_image"], *(a["photo"] for a in data["authors"])]
+        assert all(images), version
+        for image in images:
+            assert {"alt", "focal_point"} <= set(image)
+            for rendition in image["renditions"].values():
+                assert rendition["url"].startswith("http://"), (version, rendition)
+
+
 def test_a_post_with_every_kind_of_block_matches_the_schema(
     client, seeded, openapi, image, document
 ):

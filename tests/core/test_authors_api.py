@@ -19,8 +19,10 @@ def test_lists_authors_by_name_with_square_photo_renditions(client, site):
     lee = items[0]
     assert lee["slug"] == "lee-aase"
     assert lee["role"] == "Director"
-    assert lee["photo"]["width"] == lee["photo"]["height"] == 160
-    assert lee["photo"]["url"].startswith("/media/images/")
+    small = lee["photo"]["renditions"]["small"]
+    assert small["width"] == small["height"] == 160
+    assert small["url"].startswith("http://localhost/media/images/")
+    assert {"alt", "focal_point"} <= set(lee["photo"])
     assert lee["meta"]["detail_url"] == f"http://localhost/api/v2/authors/{lee['id']}/"
     assert items[1]["photo"] is None
 

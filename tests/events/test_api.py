@@ -69,7 +69,7 @@ class TestFields:
         [speaker] = grand_rounds["speakers"]
         assert speaker["display_name"] == "Dr. Wendy Sue Swanson"
         assert speaker["organization"] == "Seattle Children's"
-        assert speaker["photo"]["width"] == 160
+        assert speaker["photo"]["renditions"]["small"]["width"] == 160
         assert data["pricing_tiers"][0] == {
             "id": summit.pricing_tiers.first().pk,
             "name": "Full Summit",

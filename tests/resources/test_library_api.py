@@ -83,8 +83,9 @@ class TestFields:
             "lee-aase",
             "Director",
         )
-        assert reviewer["photo"]["width"] == reviewer["photo"]["height"] == 160
-        assert reviewer["photo"]["full_url"].startswith("http")
+        small = reviewer["photo"]["renditions"]["small"]
+        assert small["width"] == small["height"] == 160
+        assert small["url"].startswith("http")
         (download,) = data["documents"]
         assert download["title"] == "Guidelines for employees"
         assert download["description"] == "All eight guidelines on one page."
