@@ -3,6 +3,9 @@
 from django.db import models
 
 from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
+
+from core.blocks.api import ImageField
 
 
 class SocialImageMixin(models.Model):
@@ -18,6 +21,8 @@ class SocialImageMixin(models.Model):
     )
 
     social_panels = [FieldPanel("social_image")]
+    # Page types add these to their `api_fields`: front ends render sharing tags too.
+    social_api_fields = [APIField("social_image", serializer=ImageField())]
 
     class Meta:
         abstract = True

@@ -20,8 +20,9 @@ _SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"
 
 
 def share_image(page, network_settings=None):
-    """The image shown when `page` is shared: its own, its listing image, or the site's."""
-    image = getattr(page, "social_image", None) or getattr(page, "feed_image", None)
+    """The image shown when `page` is shared: the page type's choice, or the site's."""
+    get_share_image = getattr(page, "get_share_image", None)
+    image = get_share_image() if get_share_image else None
     if image is None and network_settings is not None:
         image = network_settings.default_social_image
     return image

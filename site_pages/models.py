@@ -33,7 +33,10 @@ class HomePage(SocialImageMixin, Page):
         index.SearchField("body"),
     ]
 
-    api_fields = [APIField("intro"), APIField("body")]
+    api_fields = [
+        APIField("intro"),
+        APIField("body"),
+    ] + SocialImageMixin.social_api_fields
 
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [
@@ -104,7 +107,10 @@ class StandardPage(SocialImageMixin, Page):
         index.SearchField("body"),
     ]
 
-    api_fields = [APIField("introduction"), APIField("body")]
+    api_fields = [
+        APIField("introduction"),
+        APIField("body"),
+    ] + SocialImageMixin.social_api_fields
 
     parent_page_types = ["site_pages.HomePage", "site_pages.StandardPage"]
     subpage_types = ["site_pages.StandardPage"]

@@ -30,7 +30,10 @@ class BlogIndexPage(RoutablePageMixin, SocialImageMixin, Page):
     content_panels = Page.content_panels + [FieldPanel("introduction")]
     promote_panels = Page.promote_panels + SocialImageMixin.social_panels
 
-    api_fields = [APIField("introduction"), APIField("feeds", serializer=FeedsField())]
+    api_fields = [
+        APIField("introduction"),
+        APIField("feeds", serializer=FeedsField()),
+    ] + SocialImageMixin.social_api_fields
 
     parent_page_types = ["site_pages.HomePage"]
     subpage_types = ["blog.BlogPage"]

@@ -159,6 +159,7 @@ class BlogPage(RoutablePageMixin, SocialImageMixin, Page):
         APIField("feed_image", serializer=ImageField()),
         APIField("comment_count"),
         APIField("comments_open"),
+        *SocialImageMixin.social_api_fields,
     ]
 
     parent_page_types = ["blog.BlogIndexPage"]

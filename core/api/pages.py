@@ -9,15 +9,18 @@ imports another, and a parameter given for a page type that does not accept it i
 
 import re
 
+from django.db.models import Prefetch, prefetch_related_objects
 from django.utils.dateparse import parse_date
 
 from wagtail.api.v2.filters import FieldsFilter, SearchFilter
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
+from wagtail.images import get_image_model
 
 from rest_framework.filters import BaseFilterBackend
 
 from core.api.guards import BoundedPagination, BoundedSearchFilter
+from core.blocks.api import RENDITION_SPECS
 
 SLUG = re.compile(r"[-\w]{1,255}")
 
@@ -160,11 +163,19 @@ class SitePagesAPIViewSet(PagesAPIViewSet):
     def paginate_queryset(self, queryset):
         objects = super().paginate_queryset(queryset)
         fields = set(self.get_serializer_class().Meta.fields)
+        if "social_image" in fields:
+            prefetch_page_images(objects, "social_image")
         for contribution in self.contributions:
             pages = [obj for obj in objects if isinstance(obj, contribution.model)]
             if pages:
                 contribution.prefetch_page(pages, fields, self)
         return objects
+
+
+def prefetch_page_images(pages, field):
+    """The images in `field` of a page of results, with their API renditions, at once."""
+    images = get_image_model().objects.prefetch_renditions(*RENDITION_SPECS.values())
+    prefetch_related_objects(pages, Prefetch(field, queryset=images))
 
 
 def pages_endpoint(*contributions):

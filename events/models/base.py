@@ -108,6 +108,7 @@ class EventPage(SocialImageMixin, Page):
         APIField("time_zone"),
         APIField("starts_at", serializer=LocalTimeField()),
         APIField("ends_at", serializer=LocalTimeField()),
+        *SocialImageMixin.social_api_fields,
     ]
 
     objects = PageManager.from_queryset(EventPageQuerySet)()

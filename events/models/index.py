@@ -21,7 +21,7 @@ class EventIndexPage(RoutablePageMixin, SocialImageMixin, Page):
     content_panels = Page.content_panels + [FieldPanel("introduction")]
     promote_panels = Page.promote_panels + SocialImageMixin.social_panels
 
-    api_fields = [APIField("introduction")]
+    api_fields = [APIField("introduction")] + SocialImageMixin.social_api_fields
 
     parent_page_types = ["site_pages.HomePage"]
     subpage_types = ["events.SummitPage", "events.WebinarPage"]

@@ -47,7 +47,10 @@ class DirectoryPage(RoutablePageMixin, SocialImageMixin, Page):
 
     search_fields = Page.search_fields + [index.SearchField("introduction")]
 
-    api_fields = [APIField("introduction"), APIField("submission_introduction")]
+    api_fields = [
+        APIField("introduction"),
+        APIField("submission_introduction"),
+    ] + SocialImageMixin.social_api_fields
 
     parent_page_types = ["resources.ResourceIndexPage"]
     subpage_types = []

@@ -47,7 +47,7 @@ class ResourceIndexPage(SocialImageMixin, Page):
 
     search_fields = Page.search_fields + [index.SearchField("introduction")]
 
-    api_fields = [APIField("introduction")]
+    api_fields = [APIField("introduction")] + SocialImageMixin.social_api_fields
 
     parent_page_types = ["site_pages.HomePage"]
     subpage_types = ["resources.ResourcePage", "resources.DirectoryPage"]
@@ -258,6 +258,7 @@ class ResourcePage(SocialImageMixin, Page):
         APIField("review_interval_months"),
         APIField("next_review_due"),
         APIField("review_overdue"),
+        *SocialImageMixin.social_api_fields,
     ]
 
     parent_page_types = ["resources.ResourceIndexPage"]
