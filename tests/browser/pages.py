@@ -17,6 +17,7 @@ PAGES = {
     "resources-index": "/resources/",
     "resource-page": "/resources/social-media-guidelines-for-employees/",
     "directory": "/resources/health-care-social-media-list/?kind=hospital",
+    "organization": "/resources/health-care-social-media-list/mayo-clinic/",
     "directory-form": "/resources/health-care-social-media-list/add/",
     "not-found": "/no-such-page/",
 }
