@@ -9,7 +9,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 import pytest
@@ -54,7 +54,10 @@ def require_lighthouse():
         if not found
     ]
     if missing:
-        message = f"Lighthouse cannot run, missing {', '.join(missing)}: run `npm ci` and `make browsers` (`make test` does both)"
+        message = (
+            f"Lighthouse cannot run, missing {', '.join(missing)}: "
+            "run `npm ci` and `make browsers` (`make test` does both)"
+        )
         if os.environ.get("CI", "").lower() not in ("", "0", "false"):
             pytest.fail(message)
         pytest.skip(message)
@@ -86,7 +89,8 @@ def headless_chrome():
             time.sleep(0.1)
         yield int(port_file.read_text().split()[0])
     finally:
-        os.killpg(process.pid, signal.SIGTERM)
+        with suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGTERM)
         process.wait(timeout=10)
         shutil.rmtree(profile, ignore_errors=True)
 
