@@ -29,7 +29,8 @@ HEIGHTS = {"desktop": 900, "phone": 844}
 SKIPPED_AUDITS = {
     # A missing page must answer 404, which SEO's http-status-code audit counts against it.
     "not-found": ["http-status-code"],
-    # Search results carry noindex so that engines do not index them (is-crawlable).
+    # Search results carry noindex, and robots.txt disallows /search/, so that engines do
+    # not index them (is-crawlable).
     "search-results": ["is-crawlable"],
 }
 # Lighthouse refuses a 404 document unless told to audit it anyway, and Chrome reports
