@@ -11,6 +11,7 @@ export SITE_BASE_URL ?= http://$(HOST):$(PORT)
 MANAGE := $(BIN)/python manage.py
 STAMP := $(VENV)/.installed
 DEV_STAMP := $(VENV)/.installed-dev
+NODE_STAMP := node_modules/.installed
 
 # `make run` serves with the production settings, relaxed only for plain-HTTP localhost.
 RUN_ENV := DJANGO_SETTINGS_MODULE=config.settings.production \
@@ -40,6 +41,14 @@ install: $(STAMP) ## Create .venv and install the project
 
 .PHONY: install-dev
 install-dev: $(DEV_STAMP) ## Install the project with its development tools
+
+# npm ci only when package-lock.json changed since the last install.
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+.PHONY: node
+node: $(NODE_STAMP) ## Install the npm tools: Lighthouse and the OpenAPI linters (needs Node 20)
 
 var/secret_key: | $(STAMP)
 	@mkdir -p var
@@ -88,7 +97,7 @@ browsers: ## Install Debian's Chromium for the real-browser tests (needs root)
 	@command -v chromium >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; }
 
 .PHONY: test
-test: $(DEV_STAMP) browsers lint ## Install dev dependencies, lint, and run the whole test suite
+test: $(DEV_STAMP) browsers $(NODE_STAMP) lint ## Install dev dependencies, lint, and run the whole test suite
 	$(BIN)/python manage.py makemigrations --check --dry-run --settings=config.settings.test
 	$(BIN)/pytest -n 2 -m "not browser" $(PYTEST_ARGS)
 	$(BIN)/pytest -m browser $(PYTEST_ARGS) || [ $$? -eq 5 ]  # 5: no browser test selected

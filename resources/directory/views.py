@@ -65,6 +65,7 @@ def serve_organization(request, page, organization):
         template="resources/organization.html",
         context_overrides={
             "organization": organization,
+            "canonical_url": url,
             "json_ld": json_ld_script(organization_data(organization, url)),
         },
     )
@@ -121,6 +122,7 @@ def render_form(request, page, form, profiles, *, status=200, error=""):
             "profiles": profiles,
             "honeypot": form[HONEYPOT_FIELD],
             "form_error": error,
+            "canonical_url": page.route_url("add", request=request),
         },
     )
     response.status_code = status

@@ -90,6 +90,16 @@ def test_blank_query_shows_the_empty_form(client, posts, query):
     assert page.select(".search-result") == []
 
 
+def test_results_are_described_but_kept_out_of_search_engines(client, posts):
+    page = BeautifulSoup(client.get("/search/?q=guideline").content, "html.parser")
+
+    assert page.find("meta", attrs={"name": "robots"})["content"] == "noindex"
+    assert page.find("meta", attrs={"name": "description"})["content"].startswith(
+        "Search the posts, events and resources"
+    )
+    assert page.find("link", rel="canonical") is None
+
+
 def test_no_query_at_all_shows_the_form(client, posts):
     assert client.get("/search/").status_code == 200
 

@@ -9,30 +9,11 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
+from tests.browser.pages import PAGES, WIDTHS
+
 pytestmark = pytest.mark.browser
 
 SCREENSHOTS = Path("test-results/screenshots")
-WIDTHS = {"desktop": 1280, "phone": 390}
-POST = "/blog/guideline-6-get-your-work-done/"
-PAGES = {
-    "home": "/",
-    "blog-index": "/blog/",
-    "post": POST,
-    "tag-archive": "/blog/tags/fb/",
-    "author-archive": "/blog/authors/lee-aase/",
-    "series-archive": "/blog/series/resource-series/",
-    "month-archive": "/blog/2015/05/",
-    "standard-page": "/about/",
-    "search-results": "/search/?q=guideline",
-    "events-index": "/events/",
-    "summit": "/events/summit-2015/",
-    "webinar": "/events/getting-physicians-involved/",
-    "resources-index": "/resources/",
-    "resource-page": "/resources/social-media-guidelines-for-employees/",
-    "directory": "/resources/health-care-social-media-list/?kind=hospital",
-    "directory-form": "/resources/health-care-social-media-list/add/",
-    "not-found": "/no-such-page/",
-}
 CSS_BUDGET_BYTES = 30 * 1024
 CLS_BUDGET = 0.05
 

@@ -284,6 +284,15 @@ class TestOnlyApprovedArePublic:
         assert "https://x.com/MayoClinic" in data["sameAs"]
         assert data["address"]["addressRegion"] == "Minnesota"
 
+    def test_organization_and_form_pages_name_their_absolute_address(
+        self, client, directory_page, known
+    ):
+        for path in ("mayo-clinic/", "add/"):
+            page = soup(client.get(f"{directory_page.url}{path}"))
+
+            canonical = page.find("link", rel="canonical")["href"]
+            assert canonical == f"http://localhost{directory_page.url}{path}"
+
     def test_submitter_details_are_never_shown(self, client, directory_page, known):
         pages = [
             listing(client, directory_page),

@@ -263,6 +263,8 @@ def test_unpublished_page_is_not_served(client, pages):
     page = soup(response)
     assert page.find("h1").get_text() == "Page not found"
     assert page.find("a", class_="skip-link")
+    description = page.find("meta", attrs={"name": "description"})["content"]
+    assert description.startswith("There is no page at this address")
 
 
 # The admin draws StreamFields with JavaScript, so the edit form's HTML lacks their
