@@ -38,8 +38,11 @@ def copy_images(apps, schema_editor, source, target):
     existing = set(Target.objects.using(database).values_list("pk", flat=True))
     created, updated = [], []
     for image in Source.objects.using(database).order_by("pk").iterator():
-        copy = Target(pk=image.pk, **{name: getattr(image, name) for name in FIELDS})
-        copy.file = image.file.name
+        values = {name: getattr(image, name) for name in FIELDS}
+        # By name, in the constructor: setting it afterwards would open every file to
+        # measure it again, and fail for a file that is missing or stored elsewhere.
+        values["file"] = image.file.name
+        copy = Target(pk=image.pk, **values)
         (updated if image.pk in existing else created).append(copy)
     uploaded_at = {copy.pk: copy.created_at for copy in created}
     Target.objects.using(database).bulk_create(created, batch_size=500)
