@@ -47,8 +47,14 @@ def test_a_multiple_upload_leaves_the_alt_text_for_the_editor(
     assert image.default_alt_text == ""
 
     alt_text.fill("Attendees in the Doubletree ballroom")
-    page.get_by_role("button", name="Update").click()
-    expect(page.get_by_text("Image updated.")).to_be_visible()
+    with page.expect_response(
+        lambda response: (
+            response.request.method == "POST"
+            and f"/admin/images/multiple/{image.pk}/" in response.url
+        )
+    ) as update:
+        page.get_by_role("button", name="Update").click()
+    assert update.value.json()["success"] is True
     image.refresh_from_db()
     assert image.default_alt_text == "Attendees in the Doubletree ballroom"
 
@@ -62,7 +68,7 @@ def test_the_add_form_leaves_the_alt_text_for_the_editor(
     page.get_by_label("File").set_input_files(photo)
     expect(page.get_by_label("Title")).to_have_value(re.compile("IMG_2041"))
     expect(page.get_by_label("Alt text")).to_have_value("")
-    page.get_by_role("button", name="Save").click()
+    page.get_by_role("button", name="Upload").click()
 
     expect(page).to_have_url(re.compile(r"/admin/images/(\?|$)"))
     image = SiteImage.objects.get()
