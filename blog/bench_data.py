@@ -88,6 +88,7 @@ def make_images(rng):
         images.append(
             get_image_model().objects.create(
                 title=f"Benchmark image {number}",
+                description=f"A plain colour field, benchmark image {number}",
                 file=ImageFile(buffer, name=f"bench-{number}.jpg"),
             )
         )

@@ -48,7 +48,7 @@ def seed_image(title, *, kind="post", lines=(), alt=None, collection=None):
     """The Wagtail image titled `title`, drawn and saved the first time it is asked for.
 
     `kind` is one of KINDS; `lines` are smaller lines of text under the title (dates,
-    a city); `alt` becomes the image's description, its default alt text.
+    a city); `alt` is the image's alt text, by default the title the artwork shows.
     """
     if kind not in KINDS:
         raise ValueError(f"Unknown artwork kind {kind!r}; use one of {sorted(KINDS)}.")
@@ -59,6 +59,7 @@ def seed_image(title, *, kind="post", lines=(), alt=None, collection=None):
     picture = draw(title, kind=kind, lines=lines)
     buffer = io.BytesIO()
     picture.save(buffer, format="PNG", optimize=True)
+    # The alt text is set here, always: the image model never falls back to the title.
     fields = {"title": title, "description": (alt or default_alt(title, kind))[:255]}
     if collection is not None:
         fields["collection"] = collection

@@ -8,6 +8,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
+from wagtail.images import get_image_model_string
 from wagtail.search import index
 
 from core.blocks.api import PHOTO_RENDITION_SPECS, PhotoField
@@ -67,7 +68,7 @@ class NetworkSettings(BaseSiteSetting):
         help_text="A short line shown at the foot of every page.",
     )
     logo = models.ForeignKey(
-        "wagtailimages.Image",
+        get_image_model_string(),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
@@ -75,7 +76,7 @@ class NetworkSettings(BaseSiteSetting):
         help_text="The network's logo for search engines (square works best, at least 112×112).",
     )
     default_social_image = models.ForeignKey(
-        "wagtailimages.Image",
+        get_image_model_string(),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
@@ -127,7 +128,7 @@ class Author(index.Indexed, models.Model):
     )
     bio = models.TextField(blank=True, max_length=1000, help_text="A short biography.")
     photo = models.ForeignKey(
-        "wagtailimages.Image",
+        get_image_model_string(),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
@@ -189,7 +190,9 @@ class Author(index.Indexed, models.Model):
         return self.display_name
 
 
-# Webhook models live in core/webhooks/; imported here so Django registers them.
+# The image and webhook models live in core/images.py and core/webhooks/; imported here
+# so Django registers them.
+from core.images import SiteImage, SiteRendition  # noqa: E402, F401
 from core.webhooks.models import (  # noqa: E402, F401
     WebhookAttempt,
     WebhookDelivery,

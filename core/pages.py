@@ -4,6 +4,7 @@ from django.db import models
 
 from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
+from wagtail.images import get_image_model_string
 
 from core.blocks.api import ImageField
 
@@ -12,7 +13,7 @@ class SocialImageMixin(models.Model):
     """The image shown when a page is shared (OpenGraph and Twitter cards)."""
 
     social_image = models.ForeignKey(
-        "wagtailimages.Image",
+        get_image_model_string(),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,

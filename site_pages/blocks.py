@@ -47,7 +47,7 @@ class SummitPromoBlock(blocks.StructBlock):
     image = ImageChooserBlock(
         required=False,
         help_text="Shown beside the programme on wide screens. 1200×630 works best; "
-        "its description is the alt text.",
+        "the image's alt text from the library is used (none: shown as decorative).",
     )
 
     class Meta:

@@ -16,6 +16,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
+from wagtail.images import get_image_model_string
 from wagtail.models import Orderable, Page, PageManager
 from wagtail.search import index
 from wagtail.search.tasks import insert_or_update_object_task
@@ -90,7 +91,7 @@ class BlogPage(RoutablePageMixin, SocialImageMixin, Page):
     )
     body = StreamField(ArticleStreamBlock(), blank=True, use_json_field=True)
     feed_image = models.ForeignKey(
-        "wagtailimages.Image",
+        get_image_model_string(),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,

@@ -30,6 +30,21 @@ PREVIEW_IMAGE = {
     "height": 675,
 }
 PREVIEW_DOCUMENT = {"path": "core/preview/example-document.pdf", "extension": "PDF"}
+# The network's own video, as its home page presented it: "From Our Social Media Residency
+# Curriculum", Dr. Farris Timimi on health care social media and professionalism. It was
+# played on the network's site (members and guests), not from a public YouTube or Vimeo
+# address the project knows, so the preview shows its title card instead of a player;
+# give it a `url` once the video has one, and the preview embeds it.
+NETWORK_VIDEO = {
+    "url": "",
+    "title": "Health Care Social Media and Professionalism",
+    "caption": "Dr. Farris Timimi, from the network's Social Media Residency curriculum",
+}
+PREVIEW_VIDEO_POSTER = {
+    "path": "core/preview/network-video.png",
+    "width": 1200,
+    "height": 630,
+}
 
 YOUTUBE_ID = re.compile(r"^[A-Za-z0-9_-]{11}$")
 VIMEO_ID = re.compile(r"^\d+$")
@@ -49,14 +64,15 @@ class CaptionedImageBlock(blocks.StructBlock):
         preview_value = {"caption": "Summit attendees at the Doubletree, Rochester"}
 
     def get_preview_value(self):
-        """The preview caption under the newest image in the library, if there is one."""
+        """The preview caption under the newest image in the library, if there is one,
+        with its alt text (decorative when it has none, never its file name)."""
         value = dict(self.meta.preview_value)
         image = get_image_model().objects.order_by("-created_at").first()
         if image is not None:
             value["image"] = {
                 "image": image,
                 "alt_text": image.default_alt_text,
-                "decorative": False,
+                "decorative": not image.default_alt_text,
             }
         return self.normalize(value)
 
@@ -132,10 +148,7 @@ class VideoEmbedBlock(blocks.StructBlock):
         value_class = VideoEmbedValue
         description = "A YouTube or Vimeo video"
         template = "blocks/video_embed_block.html"
-        preview_value = {
-            "url": "https://www.youtube.com/watch?v=dQw4w9WgXcQ",
-            "title": "Social Media Grand Rounds",
-        }
+        preview_value = NETWORK_VIDEO
 
     def clean(self, value):
         value = super().clean(value)
@@ -148,6 +161,16 @@ class VideoEmbedBlock(blocks.StructBlock):
                 }
             )
         return value
+
+    def get_preview_context(self, value, parent_context=None):
+        """Without a player address, the preview shows the video's title card."""
+        context = super().get_preview_context(value, parent_context)
+        if not value.embed_url():
+            context["preview_poster"] = {
+                **PREVIEW_VIDEO_POSTER,
+                "url": static(PREVIEW_VIDEO_POSTER["path"]),
+            }
+        return context
 
     def get_api_representation(self, value, context=None):
         return {

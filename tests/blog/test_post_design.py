@@ -26,7 +26,7 @@ def post(blog_index):
                 photo=ImageFactory(),
             )
         ],
-        feed_image=ImageFactory(title="Staff at work"),
+        feed_image=ImageFactory(title="IMG_0518.jpg", description="Staff at work"),
     )
 
 
@@ -74,6 +74,19 @@ def test_a_post_without_a_social_image_shares_its_feed_image(client, post):
         "http://localhost/media/images/"
     )
     assert page.find("meta", property="og:image:alt")["content"] == "Staff at work"
+
+
+def test_a_shared_image_without_alt_text_is_not_described_by_its_file_name(
+    client, post
+):
+    post.feed_image.description = ""
+    post.feed_image.save()
+
+    page = soup(client.get(post.url))
+
+    assert page.find("meta", property="og:image")
+    assert page.find("meta", property="og:image:alt") is None
+    assert "IMG_0518" not in str(page.find("head"))
 
 
 def test_listing_cards_show_feed_images_at_a_fixed_ratio_lazily_below_the_fold(

@@ -16,6 +16,7 @@ from core.blocks.media import (
     video_embed_url,
 )
 from site_pages.models import HomePage, StandardPage
+from tests.factories.core import ImageFactory
 from tests.factories.site_pages import StandardPageFactory
 from tests.helpers import soup, visible_text
 
@@ -31,7 +32,9 @@ EXPECTED_PREVIEW_TEXT = {
         "Lee Aase, Director, Mayo Clinic Center for Social Media",
     ],
     ("base", "image"): ["Summit attendees at the Doubletree, Rochester"],
-    ("base", "video"): [],  # an iframe only; checked through its attributes below
+    ("base", "video"): [
+        "Dr. Farris Timimi, from the network's Social Media Residency curriculum"
+    ],
     ("base", "document"): ["Mayo Clinic social media guidelines (PDF)", "(PDF"],
     ("base", "call_to_action"): ["To join the Network, click here"],
     ("base", "promo_card"): [
@@ -94,7 +97,8 @@ def test_every_block_has_an_expected_preview():
 def test_block_renders_its_preview_value(key, media_library):
     block = block_for(key)
     assert block.is_previewable
-    html = block.render(block.get_preview_value())
+    value = block.get_preview_value()
+    html = block.render(value, block.get_preview_context(value))
     text = visible_text(html)
     for expected in EXPECTED_PREVIEW_TEXT[key]:
         assert expected in text
@@ -108,18 +112,57 @@ def test_media_block_previews_use_the_library(media_library):
         BASE_BLOCKS["image"].render(BASE_BLOCKS["image"].get_preview_value())
     )
     assert image_html.find("img")["src"].startswith("/media/images/")
-    assert image_html.find("img")["alt"] == image.default_alt_text
+    # The library image has no alt text: the preview shows it as decorative.
+    assert image.default_alt_text == ""
+    assert image_html.find("img")["alt"] == ""
     doc_html = soup(
         BASE_BLOCKS["document"].render(BASE_BLOCKS["document"].get_preview_value())
     )
     assert doc_html.find("a")["href"] == document.url
 
 
-def test_video_preview_embeds_the_privacy_friendly_player():
+@pytest.mark.django_db
+def test_image_block_preview_uses_the_library_images_alt_text():
+    image = ImageFactory(description="Attendees in the Doubletree ballroom")
+    block = BASE_BLOCKS["image"]
+    value = block.get_preview_value()
+
+    img = soup(block.render(value, block.get_preview_context(value))).find("img")
+
+    assert img["src"].startswith("/media/images/")
+    assert (
+        img["alt"] == image.default_alt_text == "Attendees in the Doubletree ballroom"
+    )
+
+
+def test_video_preview_is_the_networks_own_video():
+    """Dr. Farris Timimi's curriculum video that the network's home page featured."""
     block = BASE_BLOCKS["video"]
-    iframe = soup(block.render(block.get_preview_value())).find("iframe")
+    value = block.get_preview_value()
+
+    assert value["title"] == "Health Care Social Media and Professionalism"
+    assert "Social Media Residency curriculum" in value["caption"]
+    figure = soup(block.render(value, block.get_preview_context(value)))
+    # Not a player for somebody else's video: the network's title card, shipped here.
+    assert figure.find("iframe") is None
+    poster = figure.find("img")
+    assert poster["src"] == "/static/core/preview/network-video.png"
+    assert finders.find("core/preview/network-video.png")
+    assert "Health Care Social Media and Professionalism" in poster["alt"]
+
+
+def test_a_video_with_an_address_plays_in_the_privacy_friendly_player():
+    block = BASE_BLOCKS["video"]
+    value = block.to_python(
+        {**block.get_preview_value(), "url": "https://youtu.be/dQw4w9WgXcQ"}
+    )
+
+    figure = soup(block.render(value, block.get_preview_context(value)))
+
+    assert figure.find("img") is None
+    iframe = figure.find("iframe")
     assert iframe["src"] == "https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ"
-    assert iframe["title"] == "Social Media Grand Rounds"
+    assert iframe["title"] == "Health Care Social Media and Professionalism"
 
 
 @pytest.mark.django_db
