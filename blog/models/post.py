@@ -32,6 +32,7 @@ from blog.serializers import (
     TagsField,
 )
 from blog.structured_data import blog_posting
+from core.origin import same_origin_required
 from core.pages import SocialImageMixin
 
 # The blog index serves its archives and feeds at these addresses, so no post may use them.
@@ -348,8 +349,13 @@ class BlogPage(RoutablePageMixin, SocialImageMixin, Page):
         )
 
     @path("comment/", name="comment")
+    @same_origin_required
     def comment(self, request):
-        """Readers post the comment form here; see blog.comments.views."""
+        """Readers post the comment form here; see blog.comments.views.
+
+        Checked by origin, not by a CSRF token, so the post page is one cached response
+        for every reader (core.origin).
+        """
         # Imported here because blog.comments builds on these models.
         from blog.comments.views import post_comment
 

@@ -84,7 +84,7 @@ MIDDLEWARE = [
     # ETags and 304s for feeds, API and pages that did not change since the client's copy.
     "django.middleware.http.ConditionalGetMiddleware",
     "core.api.http.APICacheControlMiddleware",
-    "django.middleware.csrf.CsrfViewMiddleware",
+    "core.origin.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
