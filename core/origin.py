@@ -96,7 +96,9 @@ class CsrfViewMiddleware(csrf.CsrfViewMiddleware):
         from wagtail.models import Page
 
         if request.method not in SAFE_METHODS and callback is wagtail_views.serve:
-            path = callback_kwargs.get("path", callback_args[0] if callback_args else "")
+            path = callback_kwargs.get(
+                "path", callback_args[0] if callback_args else ""
+            )
             route = Page.route_for_request(request, path)
             # A routable page's route args are (view, args, kwargs); Wagtail's serve
             # view reuses the same cached route, so this costs no query.

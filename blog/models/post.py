@@ -319,9 +319,9 @@ class BlogPage(RoutablePageMixin, SocialImageMixin, Page):
         previous = side.filter(series_number__lt=OuterRef("series_number")).order_by(
             "-series_number"
         )
-        following = side.filter(
-            series_number__gt=OuterRef("series_number")
-        ).order_by("series_number")
+        following = side.filter(series_number__gt=OuterRef("series_number")).order_by(
+            "series_number"
+        )
         listed = cls.objects.filter(pk__in=[post.pk for post in posts]).annotate(
             previous_id=Subquery(previous.values("pk")[:1]),
             next_id=Subquery(following.values("pk")[:1]),

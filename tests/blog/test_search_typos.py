@@ -13,13 +13,17 @@ pytestmark = pytest.mark.django_db
 def similar(response):
     assert response.status_code == 200
     page = BeautifulSoup(response.content, "html.parser")
-    return [link.get_text(strip=True) for link in page.select(".search-results--similar a")]
+    return [
+        link.get_text(strip=True) for link in page.select(".search-results--similar a")
+    ]
 
 
 @pytest.fixture
 def posts(blog_index):
     return [
-        BlogPageFactory(title="Getting Physicians Involved", excerpt="Why doctors post."),
+        BlogPageFactory(
+            title="Getting Physicians Involved", excerpt="Why doctors post."
+        ),
         BlogPageFactory(title="Crisis Communication", excerpt="When news breaks."),
     ]
 

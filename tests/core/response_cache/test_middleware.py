@@ -134,9 +134,7 @@ def test_a_post_with_open_comments_is_served_from_the_cache(
     assert second["Cache-Control"] == "public, max-age=0, must-revalidate"
 
 
-def test_the_thanks_after_a_comment_is_shown_and_never_stored(
-    client, blog, committed
-):
+def test_the_thanks_after_a_comment_is_shown_and_never_stored(client, blog, committed):
     open_post = BlogPageFactory(parent=blog, comments_open=True)
     client.get(open_post.url)  # stored
     with committed():
@@ -150,7 +148,9 @@ def test_the_thanks_after_a_comment_is_shown_and_never_stored(
     assert "your comment awaits moderation" in visible_text(thanked)
     assert not thanked.has_header("X-Cache")
     assert thanked.cookies["messages"]["max-age"] == 0
-    del client.cookies["messages"]  # expired: a browser drops it (the test client keeps it)
+    del client.cookies[
+        "messages"
+    ]  # expired: a browser drops it (the test client keeps it)
     # The message was shown once; the next read is the shared copy.
     client.get(open_post.url)
     again = client.get(open_post.url)
