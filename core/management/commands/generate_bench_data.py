@@ -10,7 +10,7 @@ from django.utils.module_loading import autodiscover_modules
 
 from core.bench_data import Progress, registry
 
-# Options the apps that have not landed yet will register; accepted and reported.
+# Options an app may not register (yet); accepted and reported.
 PLANNED = {"organizations": "resources", "events": "events"}
 SEED = 2015  # the year of the first Summit; any fixed number keeps runs identical
 
