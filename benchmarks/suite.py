@@ -86,7 +86,9 @@ def measure_mode(env, port, urls, seconds):
     return rows
 
 
-def run(posts_sizes, *, seconds, port, var_root, database_url="", redis_url=""):
+def run(
+    posts_sizes, *, seconds, port, var_root, database_url="", redis_url="", skip=()
+):
     """Measure every size cold and warm; the results as one dict."""
     results = {
         "when": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
@@ -104,7 +106,9 @@ def run(posts_sizes, *, seconds, port, var_root, database_url="", redis_url=""):
         print(f"Preparing {posts} posts in {var_dir}", file=sys.stderr)
         server.prepare(env, posts)
         with server.gunicorn(env, port, workers=1):
-            urls = urls_of(port)
+            urls = {
+                name: url for name, url in urls_of(port).items() if name not in skip
+            }
         size = {"queries": query_counts(env, list(urls.values()))}
         for mode, cache in (("cold", False), ("warm", True)):
             print(f"{posts} posts, {mode}:", file=sys.stderr)
