@@ -38,6 +38,13 @@ def parse(argv):
         help="Redis for the cache (the on-disk cache when empty).",
     )
     parser.add_argument(
+        "--skip",
+        nargs="+",
+        default=[],
+        metavar="NAME",
+        help="URLs to leave out, by their name in the table (e.g. search).",
+    )
+    parser.add_argument(
         "--smoke",
         action="store_true",
         help="CI: 20 posts, 2 s per URL, no thresholds; proves the suite runs.",
@@ -57,6 +64,7 @@ def main(argv=None):
         var_root=args.var + ("-smoke" if args.smoke else ""),
         database_url=args.database_url,
         redis_url=args.redis_url,
+        skip=args.skip,
     )
     print(suite.table(results))
     print(f"\nWritten to {suite.save(results)}")

@@ -19,6 +19,8 @@ def urls_of(port):
     newest = server.get_json(port, "/api/v2/pages/?type=blog.BlogPage&limit=1")
     post = newest["items"][0]
     post_path = "/" + post["meta"]["html_url"].split("/", 3)[3]
+    directory = page_path(port, "resources.DirectoryPage")
+    events = page_path(port, "events.EventIndexPage")
     return {
         "home": "/",
         "blog index": "/blog/",
@@ -29,7 +31,16 @@ def urls_of(port):
         "v2 listing": LISTING,
         "v2 detail": f"/api/v2/pages/{post['id']}/",
         "v3 detail": f"/api/v3/pages/{post['id']}/",
+        "directory 2 filt": f"{directory}?kind=hospital&network=facebook",
+        "events listing": events,
+        "calendar": f"{events}calendar.ics",
     }
+
+
+def page_path(port, page_type):
+    """The path of the first live page of a type (the seed content has one of each)."""
+    found = server.get_json(port, f"/api/v2/pages/?type={page_type}&limit=1")
+    return "/" + found["items"][0]["meta"]["html_url"].split("/", 3)[3]
 
 
 def static_reference(env):
@@ -75,7 +86,9 @@ def measure_mode(env, port, urls, seconds):
     return rows
 
 
-def run(posts_sizes, *, seconds, port, var_root, database_url="", redis_url=""):
+def run(
+    posts_sizes, *, seconds, port, var_root, database_url="", redis_url="", skip=()
+):
     """Measure every size cold and warm; the results as one dict."""
     results = {
         "when": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
@@ -93,7 +106,9 @@ def run(posts_sizes, *, seconds, port, var_root, database_url="", redis_url=""):
         print(f"Preparing {posts} posts in {var_dir}", file=sys.stderr)
         server.prepare(env, posts)
         with server.gunicorn(env, port, workers=1):
-            urls = urls_of(port)
+            urls = {
+                name: url for name, url in urls_of(port).items() if name not in skip
+            }
         size = {"queries": query_counts(env, list(urls.values()))}
         for mode, cache in (("cold", False), ("warm", True)):
             print(f"{posts} posts, {mode}:", file=sys.stderr)

@@ -5,7 +5,7 @@ from typing import NamedTuple
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import prefetch_related_objects
+from django.db.models import OuterRef, Q, Subquery, prefetch_related_objects
 from django.utils import timezone
 from django.utils.functional import cached_property
 
@@ -33,6 +33,7 @@ from blog.serializers import (
 )
 from blog.structured_data import blog_posting
 from core.blocks.api import ImageField
+from core.origin import same_origin_required
 from core.pages import SocialImageMixin
 
 # The blog index serves its archives and feeds at these addresses, so no post may use them.
@@ -296,15 +297,39 @@ class BlogPage(RoutablePageMixin, SocialImageMixin, Page):
         """The live posts numbered just before and after this one in its series."""
         if self.series_id is None or self.series_number is None:
             return NO_NEIGHBOURS
-        return _neighbours(self, self.series_posts())
+        return _neighbours(self, self.series_neighbour_pages([self]))
 
-    def series_posts(self):
-        """The live posts of this post's series, this one included."""
+    @classmethod
+    def live_series_posts(cls):
+        """Live, public posts that are numbered in a series."""
         return (
-            BlogPage.objects.live()
+            cls.objects.live()
             .public()
-            .filter(series_id=self.series_id, series_number__isnull=False)
+            .filter(series__isnull=False, series_number__isnull=False)
             .select_related("series")
+        )
+
+    @classmethod
+    def series_neighbour_pages(cls, posts):
+        """Just the neighbours of `posts` in their series, in one bounded query.
+
+        Each neighbour is found by the series' (series, number) index, one row per side,
+        so a series of 10,000 posts costs what a series of 3 does.
+        """
+        numbered = cls.live_series_posts()
+        side = numbered.filter(series_id=OuterRef("series_id"))
+        previous = side.filter(series_number__lt=OuterRef("series_number")).order_by(
+            "-series_number"
+        )
+        following = side.filter(series_number__gt=OuterRef("series_number")).order_by(
+            "series_number"
+        )
+        listed = cls.objects.filter(pk__in=[post.pk for post in posts]).annotate(
+            previous_id=Subquery(previous.values("pk")[:1]),
+            next_id=Subquery(following.values("pk")[:1]),
+        )
+        return numbered.filter(
+            Q(pk__in=listed.values("previous_id")) | Q(pk__in=listed.values("next_id"))
         )
 
     @property
@@ -322,20 +347,13 @@ class BlogPage(RoutablePageMixin, SocialImageMixin, Page):
 
     @classmethod
     def prefetch_series_neighbours(cls, posts):
-        """Fill in `series_neighbours` for many posts with one query for all their series."""
+        """Fill in `series_neighbours` for many posts with one bounded query for them all."""
         posts = [post for post in posts if post.series_id and post.series_number]
-        series_ids = {post.series_id for post in posts}
-        if not series_ids:
+        if not posts:
             return
         siblings = {}
-        in_series = (
-            cls.objects.live()
-            .public()
-            .filter(series_id__in=series_ids, series_number__isnull=False)
-            .select_related("series")
-        )
-        for sibling in in_series:
-            siblings.setdefault(sibling.series_id, []).append(sibling)
+        for neighbour in cls.series_neighbour_pages(posts):
+            siblings.setdefault(neighbour.series_id, []).append(neighbour)
         for post in posts:
             post.series_neighbours = _neighbours(post, siblings.get(post.series_id, []))
 
@@ -350,8 +368,13 @@ class BlogPage(RoutablePageMixin, SocialImageMixin, Page):
         )
 
     @path("comment/", name="comment")
+    @same_origin_required
     def comment(self, request):
-        """Readers post the comment form here; see blog.comments.views."""
+        """Readers post the comment form here; see blog.comments.views.
+
+        Checked by origin, not by a CSRF token, so the post page is one cached response
+        for every reader (core.origin).
+        """
         # Imported here because blog.comments builds on these models.
         from blog.comments.views import post_comment
 
@@ -359,7 +382,11 @@ class BlogPage(RoutablePageMixin, SocialImageMixin, Page):
 
 
 def _neighbours(post, series_posts):
-    """The posts of `series_posts` numbered just before and after `post`."""
+    """The posts of `series_posts` numbered just before and after `post`.
+
+    `series_posts` may be any set of the series' live posts that holds the true
+    neighbours (the whole series, or only the neighbours of several posts).
+    """
     earlier = [p for p in series_posts if p.series_number < post.series_number]
     later = [p for p in series_posts if p.series_number > post.series_number]
     return SeriesNeighbours(

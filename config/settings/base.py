@@ -84,6 +84,8 @@ MIDDLEWARE = [
     # ETags and 304s for feeds, API and pages that did not change since the client's copy.
     "django.middleware.http.ConditionalGetMiddleware",
     "core.api.http.APICacheControlMiddleware",
+    # Page routes marked by core.origin.same_origin_required skip the token check below.
+    "core.origin.ExemptPageRoutesMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -133,6 +135,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # Take the write lock when a transaction starts, so concurrent writers wait their
     # turn (e.g. two registrants for the last seat) instead of failing as "locked".
     DATABASES["default"].setdefault("OPTIONS", {})["transaction_mode"] = "IMMEDIATE"
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # Trigram lookups: search's typo tolerance (core.views.similar_titles).
+    INSTALLED_APPS.append("django.contrib.postgres")
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # One cache for every worker process: Redis when REDIS_URL is set, otherwise a

@@ -9,7 +9,7 @@ import pytest
 from blog.comments.rendering import render_comment
 from blog.models import Comment
 from tests.factories.blog import comment_form_data as form_data
-from tests.helpers import soup
+from tests.helpers import soup, visible_text
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_cache")]
 
@@ -44,26 +44,101 @@ def form_errors_text(response):
     return soup(response).find(id="comments").find("form").get_text(" ", strip=True)
 
 
-class TestCSRF:
-    def test_form_without_a_token_is_refused(self, open_post):
+SITE = "http://testserver"
+
+
+class TestCrossSite:
+    """The form is checked by where the browser says it was sent from, not by a token."""
+
+    def test_a_same_origin_post_without_any_csrf_cookie_is_accepted(self, open_post):
         client = Client(enforce_csrf_checks=True)
 
-        response = client.post(comment_url(open_post), form_data())
+        response = client.post(
+            comment_url(open_post), form_data(), headers={"Origin": SITE}
+        )
+
+        assert response.status_code == 302
+        assert not client.cookies.get("csrftoken")
+        assert Comment.objects.count() == 1
+
+    def test_the_page_sets_no_csrf_cookie_and_carries_no_token(self, open_post):
+        client = Client(enforce_csrf_checks=True)
+
+        page = client.get(open_post.url)
+
+        assert not page.cookies
+        form = soup(page).find(id="comments").find("form")
+        assert not form.find("input", attrs={"name": "csrfmiddlewaretoken"})
+
+    @pytest.mark.parametrize(
+        "headers",
+        [
+            {"Origin": "https://attacker.example"},
+            {"Origin": "null"},
+            {"Sec-Fetch-Site": "cross-site"},
+            {"Sec-Fetch-Site": "same-site"},
+            {"Referer": "https://attacker.example/page"},
+            {},
+        ],
+        ids=["origin", "null-origin", "cross-site", "same-site", "referer", "none"],
+    )
+    def test_a_post_from_elsewhere_is_refused_with_a_page_that_says_why(
+        self, open_post, headers
+    ):
+        client = Client(enforce_csrf_checks=True)
+
+        response = client.post(comment_url(open_post), form_data(), headers=headers)
+
+        assert response.status_code == 403
+        assert "sent from another website" in visible_text(response)
+        assert not Comment.objects.exists()
+
+    def test_the_origin_is_checked_before_a_valid_csrf_token(self, open_post):
+        # A stolen or fixed token does not help a page on another site.
+        client = Client(enforce_csrf_checks=True)
+        client.get("/")  # no token is handed out any more; a cookie of its own:
+        client.cookies["csrftoken"] = "a" * 32
+
+        response = client.post(
+            comment_url(open_post),
+            form_data(csrfmiddlewaretoken="a" * 32),
+            headers={"Origin": "https://attacker.example"},
+        )
 
         assert response.status_code == 403
         assert not Comment.objects.exists()
 
-    def test_form_with_the_page_token_is_accepted(self, open_post):
+    @pytest.mark.parametrize(
+        "headers",
+        [
+            {"Sec-Fetch-Site": "same-origin"},
+            {"Referer": f"{SITE}/blog/answering/"},
+            {"Origin": "http://localhost"},  # SITE_BASE_URL in the test settings
+        ],
+        ids=["sec-fetch-site", "referer", "site-base-url"],
+    )
+    def test_older_browsers_statements_of_the_same_origin_are_accepted(
+        self, open_post, headers
+    ):
         client = Client(enforce_csrf_checks=True)
-        page = client.get(open_post.url)
-        token = soup(page).find("input", attrs={"name": "csrfmiddlewaretoken"})["value"]
 
-        response = client.post(
-            comment_url(open_post), form_data(csrfmiddlewaretoken=token)
-        )
+        response = client.post(comment_url(open_post), form_data(), headers=headers)
 
         assert response.status_code == 302
         assert Comment.objects.count() == 1
+
+    def test_other_posts_keep_djangos_token_check(self, open_post):
+        # Only routes marked by core.origin skip the token: the password form does not.
+        client = Client(enforce_csrf_checks=True)
+
+        response = client.post(
+            "/_util/authenticate_with_password/1/1/",
+            {"password": "x"},
+            headers={"Origin": SITE},
+        )
+
+        assert response.status_code == 403
+        assert "CSRF" in response.content.decode()
 
 
 class TestHoneypot:
@@ -195,15 +270,14 @@ class TestBodySize:
         assert not Comment.objects.exists()
 
     def test_body_over_djangos_own_limit_is_413_too(self, open_post, settings):
-        # The CSRF check reads the form before the view runs; it must not become a 400.
+        # Django refuses to parse it; that must not become a 400.
         settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 32 * 1024
         client = Client(enforce_csrf_checks=True)
-        page = client.get(open_post.url)
-        token = soup(page).find("input", attrs={"name": "csrfmiddlewaretoken"})["value"]
 
         response = client.post(
             comment_url(open_post),
-            form_data(csrfmiddlewaretoken=token, body="x" * (40 * 1024)),
+            form_data(body="x" * (40 * 1024)),
+            headers={"Origin": SITE},
         )
 
         assert response.status_code == 413

@@ -1,6 +1,8 @@
 """Numbered series: labels, one number per post within a series, and the editor's errors."""
 
 from django.core.exceptions import ValidationError
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from wagtail.test.utils.form_data import (
     inline_formset,
@@ -138,3 +140,67 @@ def test_series_are_managed_as_snippets(admin_client, series):
 
     assert listing.status_code == 200
     assert "Resource Series" in listing.content.decode()
+
+
+class TestNeighboursCostTheSameForAnySeriesLength:
+    """Previous/next are found by the series index, never by loading the series."""
+
+    def build(self, series, count, *, gap=None):
+        # A gap is a number whose post was unpublished.
+        posts = [
+            BlogPageFactory(
+                title=f"Guideline {number}",
+                slug=f"{series.slug}-{number}",
+                series=series,
+                series_number=number,
+            )
+            for number in range(1, count + 1)
+        ]
+        if gap:
+            posts[gap - 1].unpublish()
+        return posts
+
+    def neighbour_queries(self, post):
+        fresh = BlogPage.objects.get(pk=post.pk)
+        with CaptureQueriesContext(connection) as queries:
+            neighbours = fresh.series_neighbours
+        return len(queries), neighbours
+
+    def test_a_post_loads_two_neighbours_in_the_same_queries_for_3_or_40(
+        self, blog_index, series
+    ):
+        short = self.build(SeriesFactory(title="Short"), 3)
+        long = self.build(series, 40, gap=19)
+
+        short_queries, short_neighbours = self.neighbour_queries(short[1])
+        long_queries, long_neighbours = self.neighbour_queries(long[19])
+
+        assert long_queries == short_queries
+        assert [p.title for p in short_neighbours] == ["Guideline 1", "Guideline 3"]
+        # Number 19 is unpublished: the neighbour before 20 is 18.
+        assert [p.title for p in long_neighbours] == ["Guideline 18", "Guideline 21"]
+        # Only the neighbours are read, not the 40 posts of the series.
+        loaded = BlogPage.series_neighbour_pages([long[19]])
+        assert sorted(p.series_number for p in loaded) == [18, 21]
+
+    def test_the_api_listing_costs_the_same_for_a_series_of_3_or_40(
+        self, blog_index, series, client
+    ):
+        url = (
+            "/api/v2/pages/?type=blog.BlogPage&fields=previous_in_series,next_in_series"
+            "&order=-id&limit=5"
+        )
+        self.build(SeriesFactory(title="Short"), 3)
+        with CaptureQueriesContext(connection) as short:
+            assert client.get(url).status_code == 200
+
+        self.build(series, 40)
+        with CaptureQueriesContext(connection) as long:
+            response = client.get(url)
+
+        assert len(long) == len(short)
+        newest = response.json()["items"]
+        assert newest[0]["previous_in_series"]["number"] == 39
+        assert newest[0]["next_in_series"] is None
+        assert newest[1]["previous_in_series"]["number"] == 38
+        assert newest[1]["next_in_series"]["number"] == 40

@@ -1,5 +1,6 @@
 """generate_bench_data: realistic, repeatable posts for the benchmarks."""
 
+import datetime
 from io import StringIO
 
 from django.core.management import call_command
@@ -7,7 +8,10 @@ from django.core.management import call_command
 import pytest
 
 from blog.models import BlogPage
+from events.models import WebinarPage
+from resources.models import Organization
 from tests.factories.blog import BlogIndexPageFactory
+from tests.factories.events import EventIndexPageFactory
 
 
 @pytest.fixture
@@ -50,7 +54,17 @@ def test_the_same_options_build_the_same_posts(blog):
     assert again == first
 
 
-def test_options_for_apps_still_to_come_are_accepted_and_reported(blog):
-    output = generate("--posts", "1", "--events", "5", "--organizations", "2")
-    assert "--events: no generator yet; skipped." in output
-    assert "--organizations: no generator yet; skipped." in output
+def test_organizations_and_events_are_built_with_posts(blog, home_page):
+    EventIndexPageFactory(parent=home_page)
+
+    output = generate("--posts", "1", "--organizations", "30", "--events", "3")
+
+    assert "30/30" in output
+    assert "3/3" in output
+    organizations = Organization.objects.approved()
+    assert organizations.count() == 30
+    assert all(o.profiles.count() == 2 for o in organizations)
+    webinars = WebinarPage.objects.live().order_by("date")
+    assert webinars.count() == 3
+    assert webinars[1].date - webinars[0].date == datetime.timedelta(weeks=1)
+    assert webinars[0].starts_at is not None  # listed and in the calendar
