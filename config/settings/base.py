@@ -248,7 +248,7 @@ AXES_VERBOSE = False
 PAGE_PASSWORD_RATE_LIMIT = env_rate("PAGE_PASSWORD_RATE_LIMIT", "10/15m")
 
 # Wagtail
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "core.search"}}
 WAGTAILDOCS_EXTENSIONS = [
     "csv",
     "docx",
