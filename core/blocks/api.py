@@ -55,23 +55,22 @@ class PhotoRenditionsDict(TypedDict):
     large: RenditionDict
 
 
-class ImageDict(TypedDict):
+class _ImageFields(TypedDict):
+    """What every image carries; its `renditions` depend on what the image is for."""
+
     id: int
     title: str
     alt: str
     width: int
     height: int
     focal_point: FocalPointDict | None
+
+
+class ImageDict(_ImageFields):
     renditions: ImageRenditionsDict
 
 
-class PhotoDict(TypedDict):
-    id: int
-    title: str
-    alt: str
-    width: int
-    height: int
-    focal_point: FocalPointDict | None
+class PhotoDict(_ImageFields):
     renditions: PhotoRenditionsDict
 
 
