@@ -8,6 +8,7 @@ import pytest
 from playwright.sync_api import expect
 
 from blog.models import BlogPage, Comment
+from tests.browser.admin import log_in
 from tests.factories.blog import BlogIndexPageFactory, BlogPageFactory, SeriesFactory
 from tests.factories.core import AuthorFactory
 
@@ -34,14 +35,6 @@ def post(home_page):
     return BlogPageFactory(
         parent=index, title="Answering patients online", slug="answering"
     )
-
-
-def log_in(page, live_server, username, password):
-    page.goto(f"{live_server.url}/admin/login/")
-    page.get_by_label("Username").fill(username)
-    page.get_by_label("Password").fill(password)
-    page.get_by_role("button", name="Sign in").click()
-    expect(page).to_have_url(re.compile(r"/admin/$"))
 
 
 def test_reader_comment_is_shown_once_a_moderator_approves_it(

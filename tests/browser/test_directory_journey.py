@@ -9,6 +9,7 @@ from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
 from resources.models import Organization
+from tests.browser.admin import log_in
 from tests.factories.directory import DirectoryPageFactory, OrganizationFactory
 from tests.factories.resources import ResourceIndexPageFactory
 
@@ -28,14 +29,6 @@ def directory(home_page):
     page = DirectoryPageFactory(parent=ResourceIndexPageFactory(parent=home_page))
     OrganizationFactory(name="Mayo Clinic", kind="hospital")
     return page
-
-
-def log_in(page, live_server, username, password):
-    page.goto(f"{live_server.url}/admin/login/")
-    page.get_by_label("Username").fill(username)
-    page.get_by_label("Password").fill(password)
-    page.get_by_role("button", name="Sign in").click()
-    expect(page).to_have_url(re.compile(r"/admin/$"))
 
 
 def test_submitted_organization_appears_under_its_filter_once_approved(

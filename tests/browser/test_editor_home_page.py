@@ -1,21 +1,16 @@
 """An editor changes the home page in the admin; a reader uses the public home page."""
 
-import re
-
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
+
+from tests.browser.admin import log_in
 
 pytestmark = pytest.mark.browser
 
 
 def test_editor_publishes_a_new_intro(page, live_server, seeded_home, editor):
-    username, password = editor
-    page.goto(f"{live_server.url}/admin/login/")
-    page.get_by_label("Username").fill(username)
-    page.get_by_label("Password").fill(password)
-    page.get_by_role("button", name="Sign in").click()
-    expect(page).to_have_url(re.compile(r"/admin/$"))
+    log_in(page, live_server, *editor)
 
     page.goto(f"{live_server.url}/admin/pages/{seeded_home.pk}/edit/")
     intro = page.locator("#id_intro")

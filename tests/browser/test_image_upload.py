@@ -8,6 +8,7 @@ from PIL import Image as PILImage
 from playwright.sync_api import expect
 
 from core.images import SiteImage
+from tests.browser.admin import log_in
 
 pytestmark = pytest.mark.browser
 
@@ -22,19 +23,10 @@ def photo(tmp_path):
     return path
 
 
-def sign_in(page, live_server, editor):
-    username, password = editor
-    page.goto(f"{live_server.url}/admin/login/")
-    page.get_by_label("Username").fill(username)
-    page.get_by_label("Password").fill(password)
-    page.get_by_role("button", name="Sign in").click()
-    expect(page).to_have_url(re.compile(r"/admin/$"))
-
-
 def test_a_multiple_upload_leaves_the_alt_text_for_the_editor(
     page, live_server, editor, photo
 ):
-    sign_in(page, live_server, editor)
+    log_in(page, live_server, *editor)
     page.goto(f"{live_server.url}/admin/images/multiple/add/")
 
     page.locator("input[type=file][name='files[]']").set_input_files(photo)
@@ -62,7 +54,7 @@ def test_a_multiple_upload_leaves_the_alt_text_for_the_editor(
 def test_the_add_form_leaves_the_alt_text_for_the_editor(
     page, live_server, editor, photo
 ):
-    sign_in(page, live_server, editor)
+    log_in(page, live_server, *editor)
     page.goto(f"{live_server.url}/admin/images/add/")
 
     page.get_by_label("File").set_input_files(photo)

@@ -1,12 +1,11 @@
 """A moderator on a phone: the queue opens on pending comments, flags what may hold a
 patient's details, and its buttons read whole words."""
 
-import re
-
 import pytest
 from playwright.sync_api import expect
 
 from blog.models import Comment
+from tests.browser.admin import log_in
 from tests.factories.blog import BlogIndexPageFactory, BlogPageFactory
 
 pytestmark = pytest.mark.browser
@@ -47,14 +46,6 @@ def queue(home_page):
         status=Comment.Status.APPROVED,
     )
     return worried
-
-
-def log_in(page, live_server, username, password):
-    page.goto(f"{live_server.url}/admin/login/")
-    page.get_by_label("Username").fill(username)
-    page.get_by_label("Password").fill(password)
-    page.get_by_role("button", name="Sign in").click()
-    expect(page).to_have_url(re.compile(r"/admin/$"))
 
 
 def test_a_moderator_on_a_phone_reviews_a_flagged_comment(

@@ -12,6 +12,7 @@ import pytest
 from playwright.sync_api import expect
 
 from events.models.registration import Registration
+from tests.browser.admin import log_in
 from tests.factories.events import EventIndexPageFactory, SummitPageFactory, tier
 from tests.factories.registrations import RegistrationFactory
 
@@ -43,14 +44,6 @@ def summit(home_page):
             tier("Full Summit", "595.00"),
         ],
     )
-
-
-def log_in(page, live_server, username, password):
-    page.goto(f"{live_server.url}/admin/login/")
-    page.get_by_label("Username").fill(username)
-    page.get_by_label("Password").fill(password)
-    page.get_by_role("button", name="Sign in").click()
-    expect(page).to_have_url(re.compile(r"/admin/$"))
 
 
 def test_reader_registers_and_staff_find_and_export_the_registration(
