@@ -12,6 +12,7 @@ from wagtail.models import Site
 
 from bs4 import BeautifulSoup
 
+from core.pagination import narrow_slices
 from core.prefetch import prefetch_stream_content
 
 DC_NAMESPACE = "http://purl.org/dc/elements/1.1/"
@@ -104,7 +105,9 @@ class ArchiveRssFeed(Feed):
         return archive.description or self.title(archive)
 
     def items(self, archive):
-        posts = list(archive.posts.newest_first().for_listing()[: self.item_count])
+        posts = list(
+            narrow_slices(archive.posts.newest_first().for_listing())[: self.item_count]
+        )
         prefetch_stream_content([post.body for post in posts])
         return posts
 

@@ -7,12 +7,21 @@ from wagtail.images.models import Filter
 from wagtail.query import PageQuerySet
 
 from blog.models.comment import approved_comment_count
+from core.models import AUTHOR_PHOTO_SPEC
+from core.structured_data import SHARE_IMAGE_SPEC
 
 NEWEST_FIRST = ("-date", "-first_published_at", "-pk")
 
 # The feed image of a post card, as templates/blog/includes/post_summary.html asks for it.
 CARD_IMAGE_FILTER = "fill-{400x225,800x450}|format-{webp,jpeg}"
 CARD_RENDITIONS = tuple(Filter.expand_spec(CARD_IMAGE_FILTER))
+# What a post's own page shows: its hero picture (templates/blog/blog_page.html), its
+# share image and the photos of its author boxes.
+POST_PAGE_RENDITIONS = (
+    *Filter.expand_spec("fill-{800x450,1200x675,1600x900}|format-{webp,jpeg}"),
+    SHARE_IMAGE_SPEC,
+    AUTHOR_PHOTO_SPEC,
+)
 
 
 class BlogPageQuerySet(PageQuerySet):
@@ -67,22 +76,28 @@ class BlogPageQuerySet(PageQuerySet):
         `approved_comment_count`. `rendition_specs` also prefetches those renditions
         of the feed images and author photos, for listings that show them.
         """
-        images = get_image_model().objects.all()
-        if rendition_specs:
-            images = images.prefetch_renditions(*rendition_specs)
         return (
             self.with_comment_counts()
             .select_related("series", "locale")
-            .prefetch_related(
-                "post_authors__author",
-                Prefetch("post_authors__author__photo", queryset=images),
-                # Tags with their display names, in one query.
-                Prefetch(
-                    "tagged_items",
-                    queryset=self.model.tags.through.objects.select_related(
-                        "tag__display"
-                    ),
-                ),
-                Prefetch("feed_image", queryset=images),
-            )
+            .prefetch_related(*post_prefetches(self.model, rendition_specs))
         )
+
+
+def post_prefetches(model, rendition_specs=()):
+    """The related objects a post shows: bylines with photos, tags, feed image.
+
+    One prefetch per relation, for a listing or for a single post's own page.
+    """
+    images = get_image_model().objects.all()
+    if rendition_specs:
+        images = images.prefetch_renditions(*rendition_specs)
+    return [
+        "post_authors__author",
+        Prefetch("post_authors__author__photo", queryset=images),
+        # Tags with their display names, in one query.
+        Prefetch(
+            "tagged_items",
+            queryset=model.tags.through.objects.select_related("tag__display"),
+        ),
+        Prefetch("feed_image", queryset=images),
+    ]

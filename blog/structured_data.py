@@ -2,8 +2,12 @@
 
 from wagtail.models import Site
 
-from core.models import NetworkSettings
-from core.structured_data import image_object, organization, share_image
+from core.structured_data import (
+    image_object,
+    network_settings,
+    organization,
+    share_image,
+)
 
 
 def blog_posting(post, request=None):
@@ -26,7 +30,7 @@ def blog_posting(post, request=None):
     keywords = [tag.label for tag in post.ordered_tags]
     if keywords:
         data["keywords"] = keywords
-    network = NetworkSettings.for_site(site) if site is not None else None
+    network = network_settings(site, request) if site is not None else None
     image = share_image(post, network)
     if image is not None:
         data["image"] = image_object(image)

@@ -29,7 +29,9 @@ def share_image(page, network_settings=None):
 
 
 def image_object(image, spec=SHARE_IMAGE_SPEC):
-    rendition = image.get_rendition(spec)
+    # get_renditions, unlike get_rendition, does not write a rendition it found
+    # (prefetched or cached) back to the shared cache on every page view.
+    rendition = image.get_renditions(spec)[spec]
     return {
         "@type": "ImageObject",
         "url": rendition.full_url,
@@ -38,13 +40,20 @@ def image_object(image, spec=SHARE_IMAGE_SPEC):
     }
 
 
+def network_settings(site, request=None):
+    """The site's NetworkSettings, read once per request when there is a request."""
+    if request is not None:
+        return NetworkSettings.for_request(request)
+    return NetworkSettings.for_site(site)
+
+
 def site_root(site):
     return f"{site.root_url}/"
 
 
 def organization(site, request=None):
     """The network as a schema.org Organization: name, address, logo, profiles, e-mail."""
-    network = NetworkSettings.for_site(site)
+    network = network_settings(site, request)
     root = site_root(site)
     data = {
         "@type": "Organization",

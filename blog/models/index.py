@@ -20,6 +20,7 @@ from blog.models.tags import tag_label
 from blog.serializers import FeedsField
 from core.models import Author
 from core.pages import SocialImageMixin
+from core.pagination import narrow_slices
 
 
 class BlogIndexPage(RoutablePageMixin, SocialImageMixin, Page):
@@ -51,8 +52,13 @@ class BlogIndexPage(RoutablePageMixin, SocialImageMixin, Page):
     # Posts and archives
 
     def get_posts(self):
-        """This blog's live, public posts, newest first."""
-        return BlogPage.objects.child_of(self).published()
+        """This blog's live, public posts, newest first.
+
+        Posts live only directly under a blog index (their parent_page_types), so its
+        descendants are its children; asked as a depth range rather than one depth,
+        SQLite reads the newest posts through the date index instead of sorting all.
+        """
+        return BlogPage.objects.descendant_of(self).published()
 
     def route_url(self, name, *args, request=None):
         """The absolute URL of one of this page's routes, e.g. route_url("tag", "fb")."""
@@ -72,7 +78,11 @@ class BlogIndexPage(RoutablePageMixin, SocialImageMixin, Page):
     def find_tag(self, slug):
         """A tag this blog's published posts carry; a tag found only on drafts is a 404
         exactly like an unknown one."""
-        return get_object_or_404(self.get_posts().tags_in_use(), slug=slug)
+        tag = get_object_or_404(BlogPage.tags.through.tag_model(), slug=slug)
+        # One published post is enough: no need to collect every tag in use.
+        if not self.get_posts().tagged(tag.slug).exists():
+            raise Http404("No published post carries this tag.")
+        return tag
 
     def tag_archive(self, tag):
         label = tag_label(tag)
@@ -177,7 +187,8 @@ class BlogIndexPage(RoutablePageMixin, SocialImageMixin, Page):
         """Targets of <link rel="alternate">: an archive's own feeds, then the blog's."""
         archives = [archive] if archive is not None and archive.has_feed else []
         if archive is None or archive.kind != "all":
-            archives.append(self.archive())
+            # Only its heading and feed URLs are linked: no need to query its posts.
+            archives.append(Archive(index=self, posts=None, heading=self.title))
         return [
             {
                 "type": f"application/{kind}+xml",
@@ -191,7 +202,9 @@ class BlogIndexPage(RoutablePageMixin, SocialImageMixin, Page):
     def serve_archive(self, request, archive):
         """Render one page of an archive: ?page=N, where junk gives the first page
         and numbers past the end give the last."""
-        paginator = Paginator(archive.posts.for_cards(), self.posts_per_page)
+        paginator = Paginator(
+            narrow_slices(archive.posts.for_cards()), self.posts_per_page
+        )
         posts = paginator.get_page(request.GET.get("page"))
         return self.render(
             request,

@@ -25,6 +25,8 @@ from wagtail.search.backends import get_search_backend
 from wagtail.search.backends.base import FilterFieldError, OrderByFieldError
 from wagtail.search.utils import parse_query_string
 
+from core.pagination import narrow_slices
+
 SEARCH_MAX_LENGTH = 255
 # Offsets past this would overflow the database's integer types; no listing is this long.
 OFFSET_MAX = 2**31 - 1
@@ -110,7 +112,7 @@ class BoundedPagination(WagtailPagination):
                 check_offset(int(offset))
             except QueryError as error:
                 raise BadRequestError(str(error)) from error
-        return super().paginate_queryset(queryset, request, view)
+        return super().paginate_queryset(narrow_slices(queryset), request, view)
 
 
 class GuardedEndpoint:

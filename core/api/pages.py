@@ -12,8 +12,9 @@ import re
 from django.db.models import Prefetch, prefetch_related_objects
 from django.utils.dateparse import parse_date
 
+from wagtail.api.querysets import get_public_pages_queryset
 from wagtail.api.v2.filters import FieldsFilter, SearchFilter
-from wagtail.api.v2.utils import BadRequestError
+from wagtail.api.v2.utils import BadRequestError, page_models_from_string
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.images import get_image_model
 
@@ -21,6 +22,7 @@ from rest_framework.filters import BaseFilterBackend
 
 from core.api.guards import BoundedPagination, BoundedSearchFilter
 from core.blocks.api import RENDITION_SPECS
+from core.page_urls import share_site_root_paths
 
 SLUG = re.compile(r"[-\w]{1,255}")
 
@@ -148,11 +150,42 @@ class SitePagesAPIViewSet(PagesAPIViewSet):
         return fields
 
     def get_queryset(self):
-        queryset = super().get_queryset()
+        # Built once per request: the serializer class is chosen from its model too,
+        # and each build reads the view restrictions.
+        if not hasattr(self, "_queryset"):
+            self._queryset = self.build_queryset()
+        return self._queryset
+
+    def build_queryset(self):
+        model = self.requested_page_type()
+        if model is None:
+            queryset = super().get_queryset()
+        else:
+            # The same public pages as Wagtail's `pk IN (every public page)`, filtered on
+            # the type's own join, so the database can follow an index on its ordering.
+            try:
+                queryset = get_public_pages_queryset(self.request, model=model)
+            except ValueError as error:
+                raise BadRequestError(str(error)) from error
         for contribution in self.contributions:
             if contribution.applies_to(queryset.model):
                 queryset = contribution.listing_queryset(queryset, self.request)
         return queryset
+
+    def get_base_queryset(self):
+        # Once per request: the serializer context asks for it again, and each build
+        # reads the view restrictions.
+        if not hasattr(self, "_base_queryset"):
+            self._base_queryset = super().get_base_queryset()
+        return self._base_queryset
+
+    def requested_page_type(self):
+        """The one page model `?type=` names, or None (Wagtail answers the rest)."""
+        try:
+            models = page_models_from_string(self.request.GET.get("type") or "")
+        except (LookupError, ValueError):
+            return None
+        return models[0] if len(models) == 1 else None
 
     def get_serializer_class(self):
         # Built once per request: paginate_queryset() reads its fields too.
@@ -162,6 +195,7 @@ class SitePagesAPIViewSet(PagesAPIViewSet):
 
     def paginate_queryset(self, queryset):
         objects = super().paginate_queryset(queryset)
+        share_site_root_paths(objects, self.request)
         fields = set(self.get_serializer_class().Meta.fields)
         if "social_image" in fields:
             prefetch_page_images(objects, "social_image")

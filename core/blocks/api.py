@@ -7,7 +7,11 @@ with absolute URLs. Blocks describe it with `IMAGE_SCHEMA`; page fields with the
 dicts below, which Wagtail's v3 generator reads from `to_representation`'s annotation.
 """
 
+import functools
+
 from django.conf import settings
+
+from wagtail.images.models import Filter
 
 from rest_framework.fields import Field
 from typing_extensions import TypedDict
@@ -101,7 +105,7 @@ def image_api_representation(image, alt_text=None, specs=RENDITION_SPECS):
     """Rendition URLs, sizes and alt text of an image, or None when there is none."""
     if image is None:
         return None
-    renditions = image.get_renditions(*specs.values())
+    renditions = image.get_renditions(*rendition_filters(tuple(specs.values())))
     return {
         "id": image.pk,
         "title": image.title,
@@ -118,6 +122,13 @@ def image_api_representation(image, alt_text=None, specs=RENDITION_SPECS):
             for name, spec in specs.items()
         },
     }
+
+
+@functools.cache
+def rendition_filters(specs):
+    """One Filter per spec for the process: Wagtail parses a spec string anew (with
+    signature introspection) each time it is given one, dozens of times per listing."""
+    return tuple(Filter(spec=spec) for spec in specs)
 
 
 def focal_point(image):

@@ -20,7 +20,8 @@ def main_navigation(context):
     if site is None:
         return {"menu_items": [], "root": None, "current": current}
     root = site.root_page
-    items = root.get_children().live().public().in_menu().specific()
+    # Titles and URLs only: the base Page has both, so no query per page type.
+    items = root.get_children().live().public().in_menu()
     return {"menu_items": items, "root": root, "current": current}
 
 

@@ -9,6 +9,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_pat
 from wagtail.models import Page
 
 from core.pages import SocialImageMixin
+from core.pagination import narrow_slices
 from events.calendars import calendar_response, index_calendar
 from events.models.base import EventPage
 
@@ -51,7 +52,9 @@ class EventIndexPage(RoutablePageMixin, SocialImageMixin, Page):
             events = events.of_kind(kind)
         else:
             kind = None
-        paginator = Paginator(events.for_index().specific(), self.events_per_page)
+        paginator = Paginator(
+            narrow_slices(events.for_index().specific()), self.events_per_page
+        )
         page = paginator.get_page(request.GET.get("page"))
         return self.render(
             request,

@@ -23,6 +23,7 @@ from wagtail.search.tasks import insert_or_update_object_task
 
 from core.blocks.streams import BaseStreamBlock
 from core.pages import SocialImageMixin
+from core.pagination import narrow_slices
 from resources.querysets import ResourcePageQuerySet
 from resources.reviews import (
     DEFAULT_REVIEW_INTERVAL,
@@ -106,7 +107,9 @@ class ResourceIndexPage(SocialImageMixin, Page):
             if topic is None:
                 raise Http404("No resources on that topic.")
             resources = resources.tagged(topic.slug)
-        paginator = Paginator(resources.for_listing(), self.resources_per_page)
+        paginator = Paginator(
+            narrow_slices(resources.for_listing()), self.resources_per_page
+        )
         page_of_resources = paginator.get_page(request.GET.get("page"))
         context.update(
             resources=page_of_resources,

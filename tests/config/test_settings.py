@@ -110,7 +110,7 @@ def test_without_urls_the_cache_is_shared_on_disk_and_the_database_sqlite(tmp_pa
     assert result.returncode == 0, result.stderr
     configured = json.loads(result.stdout.strip().splitlines()[-1])
     # A process-safe cache every worker opens, not one per worker.
-    assert configured["cache"]["BACKEND"] == "diskcache.DjangoCache"
+    assert configured["cache"]["BACKEND"] == "core.cache.PersistentDiskCache"
     assert configured["cache"]["LOCATION"] == str(tmp_path / "var" / "cache")
     assert configured["database"]["ENGINE"] == "django.db.backends.sqlite3"
     assert configured["database"]["NAME"] == str(tmp_path / "var" / "db.sqlite3")

@@ -4,11 +4,12 @@ import random
 
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
-from django.db import connection, transaction
+from django.db import transaction
 from django.test.utils import override_settings
 from django.utils.module_loading import autodiscover_modules
 
 from core.bench_data import Progress, registry
+from core.management.commands.analyze_database import analyze_database
 
 # Options an app may not register (yet); accepted and reported.
 PLANNED = {"organizations": "resources", "events": "events"}
@@ -58,8 +59,4 @@ class Command(BaseCommand):
                     registry[option].function(count, rng, progress)
         self.stderr.write("Updating the search index…")
         call_command("update_index", verbosity=0)
-        if connection.vendor == "postgresql":
-            # Fresh statistics: without them the planner takes a 10,000-row subtree
-            # for 8 rows and searches by nested loop (3× slower; docs/performance.md).
-            with connection.cursor() as cursor:
-                cursor.execute("ANALYZE")
+        analyze_database()  # fresh planner statistics, as after any bulk load
