@@ -10,6 +10,7 @@ from blog.models import BlogIndexPage, BlogPage
 from core.blocks.api import page_api_representation
 from core.blocks.content import ParagraphBlock
 from core.blocks.links import CallToActionBlock, LinkBlock
+from core.pagination import narrow_slices
 
 
 class SummitPromoValue(blocks.StructValue):
@@ -235,7 +236,7 @@ class LatestBlogPostsBlock(blocks.StructBlock):
         if site is not None:
             posts = posts.descendant_of(site.root_page)
             blog_index = blog_index.descendant_of(site.root_page)
-        context["posts"] = posts.for_cards()[: value["count"]]
+        context["posts"] = narrow_slices(posts.for_cards())[: value["count"]]
         context["blog_index"] = blog_index.first()
         return context
 
