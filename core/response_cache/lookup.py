@@ -37,6 +37,7 @@ def django_reader(key):
 
 
 def redis_reader(backend):
+    # Django's RedisCacheClient: the same connection pool and serializer as the cache's.
     client = backend._cache.get_client()
     loads = backend._cache._serializer.loads
     generation_key = backend.make_key(GENERATION_KEY)
