@@ -7,9 +7,8 @@ production settings choose: the on-disk default, and Redis when one is reachable
 import json
 
 import pytest
-import redis
 
-from tests.core.response_cache.backends import REDIS, REDIS_TEST_URL
+from tests.core.response_cache.backends import REDIS, REDIS_TEST_URL, delete_keys
 from tests.core.response_cache.workers import (
     build_site,
     free_port,
@@ -35,7 +34,7 @@ def workers(request, site):
     """Two gunicorn processes, A and B, over the site, with an empty cache."""
     env, content = site
     if request.param == "redis":
-        redis.Redis.from_url(REDIS_TEST_URL).flushdb()
+        delete_keys("smhn")  # the production settings' KEY_PREFIX
         env = {**env, "REDIS_URL": REDIS_TEST_URL}
     else:
         env = {**env, "CACHE_DIR": str(env["VAR_DIR"]) + "/cache-" + request.node.name}

@@ -13,19 +13,17 @@ import pytest
 
 from core.response_cache import generation
 from core.response_cache.wsgi import CachedResponses
-from tests.core.response_cache.backends import REDIS, caches_setting
+from tests.core.response_cache.backends import REDIS, caches_setting, empty
 from tests.factories.blog import BlogIndexPageFactory
-
-pytestmark = pytest.mark.usefixtures("response_cache")
 
 
 @pytest.fixture(autouse=True, params=["locmem", "disk", REDIS])
 def backend(request, settings, tmp_path):
-    """The response cache over one kind of cache, starting empty."""
+    """The response cache on, over an empty cache of one kind."""
+    settings.RESPONSE_CACHE = True
     settings.CACHES = caches_setting(request.param, tmp_path)
-    cache.clear()
     yield request.param
-    cache.clear()
+    empty(settings.CACHES)
 
 
 def django_must_not_run(environ, start_response):
