@@ -1,7 +1,7 @@
 """Serve anonymous GETs from the shared cache in one round trip, compressed once.
 
 First in MIDDLEWARE (and, for plain hits, even before Django: `wsgi.py`). A hit costs
-one `get_many` (the generation and the entry for the client's encoding) and no
+one read (`lookup`: the generation and the entry for the client's encoding) and no
 database query. A miss runs the rest of the stack; a public 200 is then stored in all
 three encodings under the generation read before the view ran, so a change committed
 while it rendered leaves the entry already stale.
@@ -26,6 +26,7 @@ from core.response_cache.compression import (
     negotiate,
 )
 from core.response_cache.keys import is_anonymous_read, request_key
+from core.response_cache.lookup import lookup
 
 ADMIN_PREFIX = "/admin/"
 MAX_BODY = 2 * 1024 * 1024
@@ -96,9 +97,7 @@ class ResponseCacheMiddleware:
             return self.compressed(self.get_response(request), encoding)
 
         key = request_key(request.META)
-        found = cache.get_many([generation.GENERATION_KEY, key + encoding])
-        current = found.get(generation.GENERATION_KEY)
-        entry = found.get(key + encoding)
+        current, entry = lookup(key + encoding)
         if current is None:
             current = generation.start()
         elif entry is not None and entry[0] == current:

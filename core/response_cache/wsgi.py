@@ -7,11 +7,10 @@ go to Django, whose first middleware (ResponseCacheMiddleware) handles them.
 from http import HTTPStatus
 
 from django.conf import settings
-from django.core.cache import cache
 
-from core.response_cache import generation
 from core.response_cache.compression import negotiate
 from core.response_cache.keys import is_anonymous_read, request_key
+from core.response_cache.lookup import lookup
 
 CONDITIONAL = ("HTTP_IF_NONE_MATCH", "HTTP_IF_MODIFIED_SINCE")
 
@@ -30,10 +29,8 @@ class CachedResponses:
         ):
             return self.application(environ, start_response)
         encoding = negotiate(environ.get("HTTP_ACCEPT_ENCODING", ""))
-        key = request_key(environ) + encoding
-        found = cache.get_many([generation.GENERATION_KEY, key])
-        entry = found.get(key)
-        if entry is None or entry[0] != found.get(generation.GENERATION_KEY):
+        current, entry = lookup(request_key(environ) + encoding)
+        if entry is None or entry[0] != current:
             return self.application(environ, start_response)
         _, status, headers, body = entry
         start_response(

@@ -5,11 +5,10 @@ production settings choose: the on-disk default, and Redis when one is reachable
 """
 
 import json
-import os
 
 import pytest
-import redis
 
+from tests.core.response_cache.backends import REDIS, REDIS_TEST_URL, delete_keys
 from tests.core.response_cache.workers import (
     build_site,
     free_port,
@@ -17,15 +16,6 @@ from tests.core.response_cache.workers import (
     production_env,
     run,
 )
-
-REDIS_TEST_URL = os.environ.get("REDIS_TEST_URL", "redis://127.0.0.1:6379/15")
-
-
-def redis_is_up():
-    try:
-        return redis.Redis.from_url(REDIS_TEST_URL, socket_connect_timeout=1).ping()
-    except redis.RedisError:
-        return False
 
 
 @pytest.fixture(scope="module")
@@ -38,19 +28,13 @@ def site(tmp_path_factory):
 
 @pytest.fixture(
     scope="module",
-    params=[
-        "disk",
-        pytest.param(
-            "redis",
-            marks=pytest.mark.skipif(not redis_is_up(), reason="no Redis reachable"),
-        ),
-    ],
+    params=["disk", REDIS],
 )
 def workers(request, site):
     """Two gunicorn processes, A and B, over the site, with an empty cache."""
     env, content = site
     if request.param == "redis":
-        redis.Redis.from_url(REDIS_TEST_URL).flushdb()
+        delete_keys("smhn")  # the production settings' KEY_PREFIX
         env = {**env, "REDIS_URL": REDIS_TEST_URL}
     else:
         env = {**env, "CACHE_DIR": str(env["VAR_DIR"]) + "/cache-" + request.node.name}
