@@ -28,7 +28,8 @@ pytestmark = pytest.mark.skipif(
 
 @pytest.fixture
 def redis_cache(settings):
-    """Django's Redis cache backend on a scratch database, emptied before and after."""
+    """Django's Redis cache backend on a scratch database, under a key prefix of its own
+    whose keys are deleted before and after (other tests may share the database)."""
     settings.CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
@@ -37,9 +38,15 @@ def redis_cache(settings):
         }
     }
     settings.COMMENT_RATE_LIMIT = (5, 600)
-    caches["default"].clear()
+    delete_test_keys()
     yield caches["default"]
-    caches["default"].clear()
+    delete_test_keys()
+
+
+def delete_test_keys():
+    client = redis.Redis.from_url(REDIS_TEST_URL)
+    for key in client.scan_iter("smhn-test:*"):
+        client.delete(key)
 
 
 def comment_request(address="203.0.113.7"):
