@@ -64,26 +64,46 @@ def query_counts(env, urls):
 
 
 def measure_mode(env, port, urls, seconds):
-    """Figures of every URL and of the static reference, one server run."""
-    rows = {}
+    """Figures of every URL and of the static reference, one server run.
+
+    The static reference is measured again just before each URL and the URL's ratio is
+    taken to that neighbour, so a shared machine's changing load moves both alike; the
+    reference row shows the first and the ratios' denominators average.
+    """
+    rows, neighbours = {}, []
+    reference = static_reference(env)
     with server.gunicorn(env, port) as process:
-        targets = {"static reference": static_reference(env), **urls}
-        for name, path in targets.items():
-            for _ in range(3):  # prime: renditions, caches, connections
-                status, _, _ = server.get(port, path, **{"Accept-Encoding": "br"})
-            if status != 200:
-                raise SystemExit(f"{path} answered {status}")
-            before = server.worker_cpu_seconds(process)
-            figures = wrk.measure(f"http://127.0.0.1:{port}{path}", seconds)
-            cpu = server.worker_cpu_seconds(process) - before
-            figures["cpu_ms"] = 1000 * cpu / max(1, figures["requests"])
-            figures["path"] = path
-            rows[name] = figures
-            print(f"  {name:<17} {figures['rps']:8.0f} req/s", file=sys.stderr)
-    reference = rows["static reference"]["rps"]
-    for figures in rows.values():
-        figures["ratio"] = figures["rps"] / reference
+        rows["static reference"] = measure(process, port, reference, seconds)
+        for name, path in urls.items():
+            static = measure(process, port, reference, seconds)
+            neighbours.append(static["rps"])
+            rows[name] = figures = measure(process, port, path, seconds)
+            figures["ratio"] = figures["rps"] / static["rps"]
+            figures["static_rps"] = static["rps"]
+            print(
+                f"  {name:<17} {figures['rps']:8.0f} req/s "
+                f"(static {static['rps']:.0f}: {figures['ratio']:.0%})",
+                file=sys.stderr,
+            )
+    rows["static reference"]["ratio"] = 1.0
+    rows["static reference"]["neighbour_rps_mean"] = sum(neighbours) / max(
+        1, len(neighbours)
+    )
     return rows
+
+
+def measure(process, port, path, seconds):
+    """wrk's figures for one path, with the workers' CPU milliseconds per request."""
+    for _ in range(3):  # prime: renditions, caches, connections
+        status, _, _ = server.get(port, path, **{"Accept-Encoding": "br"})
+    if status != 200:
+        raise SystemExit(f"{path} answered {status}")
+    before = server.worker_cpu_seconds(process)
+    figures = wrk.measure(f"http://127.0.0.1:{port}{path}", seconds)
+    cpu = server.worker_cpu_seconds(process) - before
+    figures["cpu_ms"] = 1000 * cpu / max(1, figures["requests"])
+    figures["path"] = path
+    return figures
 
 
 def run(
