@@ -156,7 +156,7 @@ class BoundedRankQueryCompiler(PostgresSearchQueryCompiler):
 
     def unranked(self, config, start, stop):
         """pks of matches start to stop in the title-hits-then-newest order."""
-        return list(self.in_order(config).values_list("pk", flat=True)[start:stop])
+        return by_index(self.in_order(config).values_list("pk", flat=True)[start:stop])
 
 
 # Planner settings for the candidates query, restored after it.
