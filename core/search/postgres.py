@@ -169,7 +169,7 @@ def by_index(queryset):
     For a query that matches most entries the planner prefers reading every entry
     and testing `core_document @@ query` on each: it prices the test as one
     operator, but unpacking each stored vector costs ~4 µs, and at 10,000 matching
-    posts the index is 2-3 times faster (docs/performance.md). Sequential and plain
+    posts the index is about twice as fast (docs/performance.md). Sequential and plain
     index scans are therefore off for this one query (JIT too: a disabled plan is
     priced high enough to trigger it), and the previous settings restored.
     """
