@@ -18,6 +18,9 @@ from tests.core.response_cache.workers import (
     run,
 )
 
+# One worker builds the module's site and runs both cache backends (--dist loadgroup).
+pytestmark = pytest.mark.xdist_group("response-cache-workers")
+
 REDIS_TEST_URL = os.environ.get("REDIS_TEST_URL", "redis://127.0.0.1:6379/15")
 
 
