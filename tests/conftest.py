@@ -31,6 +31,31 @@ def pytest_configure(config):
     config.addinivalue_line("filterwarnings", "ignore:No directory at:UserWarning")
 
 
+def group_for_xdist(config, items):
+    """`--dist loadgroup`: send the tests of one `xdist_group` to one worker.
+
+    pytest-xdist 3.8's worker hook sets `item._nodeid`, which pytest 9 no longer reads
+    (it keeps a NodeId in `item._id`), so each group was split between the workers and
+    each worker built the module's shared fixture. The same `@group` suffix, set where
+    pytest 9 reads it, is what xdist's scheduler groups by.
+    """
+    if not getattr(config.option, "loadgroup", False):
+        return
+    for item in items:
+        marker = item.get_closest_marker("xdist_group")
+        if marker is not None and "@" not in item.nodeid:
+            name = (
+                marker.args[0] if marker.args else marker.kwargs.get("name", "default")
+            )
+            grouped = f"{item.nodeid}@{name}"
+            if hasattr(item, "_id"):  # pytest 9 keeps the node id as a NodeId
+                from _pytest.nodeid import coerce_node_id
+
+                item._id = coerce_node_id(grouped)
+            else:
+                item._nodeid = grouped
+
+
 def uses_the_test_database(item):
     """Whether pytest-django lets the test reach the test database.
 
@@ -48,6 +73,7 @@ def uses_the_test_database(item):
 
 def pytest_collection_modifyitems(config, items):
     """--database-tests-only: run again only the tests a second database can change."""
+    group_for_xdist(config, items)
     if not config.getoption("database_tests_only"):
         return
     kept = [item for item in items if uses_the_test_database(item)]
