@@ -99,7 +99,7 @@ browsers: ## Install Debian's Chromium for the real-browser tests (needs root)
 .PHONY: test
 test: $(DEV_STAMP) browsers $(NODE_STAMP) lint ## Install dev dependencies, lint, and run the whole test suite
 	$(BIN)/python manage.py makemigrations --check --dry-run --settings=config.settings.test
-	$(BIN)/pytest -n 2 -m "not browser" $(PYTEST_ARGS)
+	$(BIN)/pytest -n 2 --dist loadgroup -m "not browser" $(PYTEST_ARGS)
 	$(BIN)/pytest -m browser $(PYTEST_ARGS) || [ $$? -eq 5 ]  # 5: no browser test selected
 
 .PHONY: benchmark

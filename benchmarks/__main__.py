@@ -47,7 +47,7 @@ def parse(argv):
     parser.add_argument(
         "--smoke",
         action="store_true",
-        help="CI: 20 posts, 2 s per URL, no thresholds; proves the suite runs.",
+        help="CI: 20 posts, 1 s per URL, no thresholds; proves the suite runs.",
     )
     return parser.parse_args(argv)
 
@@ -56,7 +56,7 @@ def main(argv=None):
     args = parse(argv)
     sizes, seconds = (args.posts, args.seconds)
     if args.smoke:
-        sizes, seconds = [20], 2
+        sizes, seconds = [20], 1
     results = suite.run(
         sizes,
         seconds=seconds,

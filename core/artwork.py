@@ -8,7 +8,7 @@ import hashlib
 import io
 import logging
 import math
-from functools import cache
+from functools import cache, lru_cache
 
 from django.core.files.images import ImageFile
 from django.utils.text import slugify
@@ -56,19 +56,31 @@ def seed_image(title, *, kind="post", lines=(), alt=None, collection=None):
     existing = image_model.objects.filter(title=title).first()
     if existing is not None:
         return existing
-    picture = draw(title, kind=kind, lines=lines)
-    buffer = io.BytesIO()
-    picture.save(buffer, format="PNG", optimize=True)
+    png = _png(title, kind, tuple(lines))
     # The alt text is set here, always: the image model never falls back to the title.
     fields = {"title": title, "description": (alt or default_alt(title, kind))[:255]}
     if collection is not None:
         fields["collection"] = collection
     image = image_model(
-        file=ImageFile(buffer, name=f"{slugify(title)[:80] or 'artwork'}.png"), **fields
+        file=ImageFile(io.BytesIO(png), name=f"{slugify(title)[:80] or 'artwork'}.png"),
+        **fields,
     )
     image.save()
     logger.info("Drew artwork %r", title)
     return image
+
+
+@lru_cache(maxsize=128)  # the seed content has fewer; each is ~50 KB
+def _png(title, kind, lines):
+    """The artwork as optimized PNG bytes, drawn once per process.
+
+    Drawing is deterministic and optimizing the PNG costs ~0.1 s of CPU per image, so
+    a process that loads the seed content again (the tests do, dozens of times) reuses
+    the bytes; a fresh process draws them anew.
+    """
+    buffer = io.BytesIO()
+    draw(title, kind=kind, lines=lines).save(buffer, format="PNG", optimize=True)
+    return buffer.getvalue()
 
 
 def default_alt(title, kind):

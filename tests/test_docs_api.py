@@ -4,8 +4,6 @@ stops working fails the suite."""
 import re
 from pathlib import Path
 
-from django.core.management import call_command
-
 import pytest
 
 DOC = Path(__file__).resolve().parent.parent / "docs" / "api.md"
@@ -22,9 +20,12 @@ def headers(lines):
     return dict(line.split(": ", 1) for line in lines if line.strip())
 
 
+pytestmark = pytest.mark.xdist_group("docs-api")
+
+
 @pytest.fixture
-def seeded(db):
-    call_command("load_seed_content", verbosity=0)
+def seeded(seed_content_once, db):
+    """The seed site, loaded once for the module (tests/conftest.py)."""
 
 
 def test_the_document_has_examples():

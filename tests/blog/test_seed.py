@@ -15,7 +15,7 @@ from bs4 import BeautifulSoup
 from blog.models import BlogIndexPage, BlogPage, Comment, Series
 from core.models import Author
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.xdist_group("blog-seed")]
 
 GUIDELINE_8 = "guideline-8-online-friending-should-be-voluntary"
 WEBINAR = "june-webinar-getting-physicians-involved-and-engaged-with-social-media"
@@ -41,8 +41,8 @@ def snapshot():
 
 
 @pytest.fixture
-def seeded(db):
-    seed()
+def seeded(seed_content_once, db):
+    """The seed site, loaded once for the module (tests/conftest.py)."""
 
 
 def test_the_five_posts_of_may_2015(seeded):

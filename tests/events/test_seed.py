@@ -14,7 +14,7 @@ from core.models import Author
 from events.models import EventIndexPage, Session, SummitPage, WebinarPage
 from tests.helpers import soup, visible_text
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.xdist_group("events-seed")]
 UTC = datetime.UTC
 
 
@@ -23,8 +23,8 @@ def seed():
 
 
 @pytest.fixture
-def seeded(db):
-    seed()
+def seeded(seed_content_once, db):
+    """The seed site, loaded once for the module (tests/conftest.py)."""
 
 
 def test_the_2015_summit_in_the_seeds_words(seeded):

@@ -12,7 +12,7 @@ from core.models import Author
 from resources.models import ResourceIndexPage, ResourcePage
 from tests.helpers import soup, visible_text
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.xdist_group("library-seed")]
 
 
 def seed():
@@ -34,8 +34,8 @@ def snapshot():
 
 
 @pytest.fixture
-def seeded(db):
-    seed()
+def seeded(seed_content_once, db):
+    """The seed site, loaded once for the module (tests/conftest.py)."""
 
 
 def test_the_guidelines_page_is_in_the_library(seeded, client):

@@ -1,20 +1,17 @@
 """The home page's layout: the Summit hero, teasers side by side, the contact line once."""
 
 import datetime
-from io import StringIO
-
-from django.core.management import call_command
 
 import pytest
 
 from tests.helpers import soup, visible_text
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.xdist_group("home-design")]
 
 
 @pytest.fixture
-def home(db):
-    call_command("load_seed_content", stdout=StringIO())
+def home(seed_content_once, db):
+    """The seed site, loaded once for the module (tests/conftest.py)."""
 
 
 def test_the_summit_is_the_hero_with_its_strap_line_image_and_dates(client, home):

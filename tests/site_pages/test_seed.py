@@ -15,6 +15,9 @@ from tests.helpers import soup, visible_text
 WEBINAR = "Internal communications - Engaging and social news delivery strategies"
 
 
+pytestmark = pytest.mark.xdist_group("site-pages-seed")
+
+
 def seed():
     """Run the command as an operator would; return what it printed."""
     out = StringIO()
@@ -38,10 +41,10 @@ def snapshot():
 
 
 @pytest.fixture
-def seeded(db):
-    """The database after one run of load_seed_content."""
-    output = seed()
-    return output
+def seeded(seed_content_once, db):
+    """The database after one run of load_seed_content (once for the module, see
+    tests/conftest.py); what the command printed."""
+    return seed_content_once
 
 
 def test_seed_makes_the_home_page_the_site_root(seeded):

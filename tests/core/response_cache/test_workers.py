@@ -17,6 +17,9 @@ from tests.core.response_cache.workers import (
     run,
 )
 
+# One worker builds the module's site and runs both cache backends (--dist loadgroup).
+pytestmark = pytest.mark.xdist_group("response-cache-workers")
+
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
