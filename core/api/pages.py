@@ -11,11 +11,12 @@ import re
 
 from django.db.models import Prefetch, prefetch_related_objects
 from django.utils.dateparse import parse_date
+from django.utils.functional import SimpleLazyObject
 
 from wagtail.api.querysets import get_public_pages_queryset
 from wagtail.api.v2.filters import FieldsFilter, SearchFilter
 from wagtail.api.v2.utils import BadRequestError, page_models_from_string
-from wagtail.api.v2.views import PagesAPIViewSet
+from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
 from wagtail.images import get_image_model
 
 from rest_framework.filters import BaseFilterBackend
@@ -178,6 +179,13 @@ class SitePagesAPIViewSet(PagesAPIViewSet):
         if not hasattr(self, "_base_queryset"):
             self._base_queryset = super().get_base_queryset()
         return self._base_queryset
+
+    def get_serializer_context(self):
+        # Wagtail's adds the base queryset at once, reading the view restrictions; only
+        # a page's `parent` field uses it (details), so it is built when that field asks.
+        context = BaseAPIViewSet.get_serializer_context(self)
+        context["base_queryset"] = SimpleLazyObject(self.get_base_queryset)
+        return context
 
     def requested_page_type(self):
         """The one page model `?type=` names, or None (Wagtail answers the rest)."""
