@@ -1,25 +1,14 @@
 """The comment rate limit counted in Redis: one count shared by every worker."""
 
-import os
 from concurrent.futures import ThreadPoolExecutor
 
 from django.core.cache import caches
 from django.test import RequestFactory
 
 import pytest
-import redis
 
 from blog.comments.services import comment_rate_limit
-
-REDIS_TEST_URL = os.environ.get("REDIS_TEST_URL", "redis://127.0.0.1:6379/15")
-
-
-def redis_is_up():
-    try:
-        return redis.Redis.from_url(REDIS_TEST_URL, socket_connect_timeout=1).ping()
-    except redis.RedisError:
-        return False
-
+from tests.helpers import REDIS_TEST_URL, delete_redis_keys, redis_is_up
 
 pytestmark = pytest.mark.skipif(
     not redis_is_up(), reason=f"no Redis at {REDIS_TEST_URL} (CI starts one)"
@@ -38,15 +27,9 @@ def redis_cache(settings):
         }
     }
     settings.COMMENT_RATE_LIMIT = (5, 600)
-    delete_test_keys()
+    delete_redis_keys("smhn-test")
     yield caches["default"]
-    delete_test_keys()
-
-
-def delete_test_keys():
-    client = redis.Redis.from_url(REDIS_TEST_URL)
-    for key in client.scan_iter("smhn-test:*"):
-        client.delete(key)
+    delete_redis_keys("smhn-test")
 
 
 def comment_request(address="203.0.113.7"):

@@ -5,23 +5,13 @@ Redis cache writes under a key prefix of its own and is emptied of those keys on
 it never flushes the database.
 """
 
-import os
 import uuid
 
 from django.core.cache import caches
 
 import pytest
-import redis
 
-REDIS_TEST_URL = os.environ.get("REDIS_TEST_URL", "redis://127.0.0.1:6379/15")
-
-
-def redis_is_up():
-    try:
-        return redis.Redis.from_url(REDIS_TEST_URL, socket_connect_timeout=1).ping()
-    except redis.RedisError:
-        return False
-
+from tests.helpers import REDIS_TEST_URL, delete_redis_keys, redis_is_up
 
 REDIS = pytest.param(
     "redis", marks=pytest.mark.skipif(not redis_is_up(), reason="no Redis reachable")
@@ -55,8 +45,4 @@ def empty(caches_setting):
         caches["default"].clear()
 
 
-def delete_keys(prefix):
-    """Delete the keys a cache with KEY_PREFIX prefix wrote to the test Redis database."""
-    client = redis.Redis.from_url(REDIS_TEST_URL)
-    for key in client.scan_iter(f"{prefix}:*"):
-        client.delete(key)
+delete_keys = delete_redis_keys
