@@ -21,10 +21,7 @@ The query text is parsed with an explicit text search configuration, which makes
 `to_tsquery(config, text)` immutable: PostgreSQL parses it once, not once per row.
 """
 
-import contextlib
-
 from django.contrib.postgres.search import SearchVectorField
-from django.db import DatabaseError, connections
 from django.db.models import BooleanField, Count, F, Func, Window
 from django.db.models.expressions import RawSQL
 
@@ -112,7 +109,7 @@ class BoundedRankQueryCompiler(PostgresSearchQueryCompiler):
     def candidates(self, config, limit):
         """([(pk, title hit)] of the first `limit` matches, total count), once."""
         if self._candidates is None:
-            rows = by_index(
+            rows = list(
                 self.in_order(config)
                 .annotate(_total_=Window(Count("*")))
                 .values_list("pk", "_title_hit_", "_total_")[:limit]
@@ -156,43 +153,7 @@ class BoundedRankQueryCompiler(PostgresSearchQueryCompiler):
 
     def unranked(self, config, start, stop):
         """pks of matches start to stop in the title-hits-then-newest order."""
-        return by_index(self.in_order(config).values_list("pk", flat=True)[start:stop])
-
-
-# Planner settings for the candidates query, restored after it.
-INDEX_ONLY_PLAN = {"enable_seqscan": "off", "enable_indexscan": "off", "jit": "off"}
-
-
-def by_index(queryset):
-    """The rows of queryset, its matches found by the GIN index (bitmap scans).
-
-    For a query that matches most entries the planner prefers reading every entry
-    and testing `core_document @@ query` on each: it prices the test as one
-    operator, but unpacking each stored vector costs ~4 µs, and at 10,000 matching
-    posts the index is about twice as fast (docs/performance.md). Sequential and plain
-    index scans are therefore off for this one query (JIT too: a disabled plan is
-    priced high enough to trigger it), and the previous settings restored.
-    """
-    connection = connections[queryset.db]
-    names = list(INDEX_ONLY_PLAN)
-    with connection.cursor() as cursor:
-        cursor.execute(
-            "SELECT "
-            + ", ".join(["current_setting(%s)"] * len(names))
-            + ", "
-            + ", ".join(["set_config(%s, %s, false)"] * len(names)),
-            [*names, *(arg for name in names for arg in (name, INDEX_ONLY_PLAN[name]))],
-        )
-        before = cursor.fetchone()[: len(names)]
-        try:
-            return list(queryset)
-        finally:
-            # In a failed transaction this fails too, and the rollback undoes it.
-            with contextlib.suppress(DatabaseError):
-                cursor.execute(
-                    "SELECT " + ", ".join(["set_config(%s, %s, false)"] * len(names)),
-                    [arg for pair in zip(names, before, strict=True) for arg in pair],
-                )
+        return list(self.in_order(config).values_list("pk", flat=True)[start:stop])
 
 
 class BoundedRankSearchResults(PostgresSearchResults):

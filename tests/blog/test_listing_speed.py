@@ -79,15 +79,17 @@ def test_listed_pages_share_one_read_of_the_site_root_paths(posts, site):
     assert all(url.startswith("http://localhost/") for url in urls)
 
 
+@pytest.mark.skipif(
+    connection.vendor != "sqlite",
+    reason="on PostgreSQL, ANALYZE's row counts outlive the test's rollback",
+)
 def test_analyze_database_records_empty_tables_on_sqlite(posts):
     out = StringIO()
     call_command("analyze_database", stdout=out)
 
-    assert f"Analyzed the {connection.vendor} database" in out.getvalue()
-    if connection.vendor == "sqlite":
-        with connection.cursor() as cursor:
-            cursor.execute(
-                "SELECT stat FROM sqlite_stat1 WHERE tbl = "
-                "'wagtailcore_pageviewrestriction'"
-            )
-            assert cursor.fetchall() == [("1",)]
+    assert "Analyzed the sqlite database" in out.getvalue()
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT stat FROM sqlite_stat1 WHERE tbl = 'wagtailcore_pageviewrestriction'"
+        )
+        assert cursor.fetchall() == [("1",)]

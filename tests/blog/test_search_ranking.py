@@ -150,17 +150,6 @@ def test_scores_are_the_ranks_of_the_candidates(settings, ranked_posts):
 
 
 @on_postgresql
-def test_a_search_restores_the_planner_settings_it_changes(ranked_posts):
-    with connection.cursor() as cursor:
-        cursor.execute("SET jit = off")
-        list(search())
-        cursor.execute(
-            "SELECT current_setting('enable_seqscan'),"
-            " current_setting('enable_indexscan'), current_setting('jit')"
-        )
-        assert cursor.fetchone() == ("on", "on", "off")
-
-
 @on_postgresql
 def test_title_and_body_are_stored_and_indexed_together(ranked_posts):
     with connection.cursor() as cursor:
