@@ -31,7 +31,7 @@ def share_image(page, network_settings=None):
 def image_object(image, spec=SHARE_IMAGE_SPEC):
     # get_renditions, unlike get_rendition, does not write a rendition it found
     # (prefetched or cached) back to the shared cache on every page view.
-    rendition = image.get_renditions(spec)[spec]
+    (rendition,) = image.get_renditions(spec).values()  # keyed by the cleaned spec
     return {
         "@type": "ImageObject",
         "url": rendition.full_url,

@@ -13,7 +13,7 @@ import pytest
 from blog.models import BlogPage
 from core.page_urls import share_site_root_paths
 from core.pagination import NarrowSlices, narrow_slices
-from tests.factories.blog import BlogPageFactory
+from tests.factories.blog import AuthorFactory, BlogPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -39,7 +39,7 @@ def test_narrow_slices_give_the_rows_a_plain_slice_gives(posts, window):
     assert all(hasattr(post, "approved_comment_count") for post in narrow)
 
 
-def test_a_narrow_slice_is_one_query_with_its_prefetches(posts):
+def test_a_narrow_slice_is_one_query(posts):
     listing = BlogPage.objects.published()
 
     with CaptureQueriesContext(connection) as queries:
@@ -93,3 +93,21 @@ def test_analyze_database_records_empty_tables_on_sqlite(posts):
             "SELECT stat FROM sqlite_stat1 WHERE tbl = 'wagtailcore_pageviewrestriction'"
         )
         assert cursor.fetchall() == [("1",)]
+
+
+def post_page_queries(client, post):
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(post.url)
+    assert response.status_code == 200
+    return len(queries)
+
+
+def test_a_post_page_reads_its_authors_and_tags_once_however_many(client, blog_index):
+    lean = BlogPageFactory(authors=[AuthorFactory()], tags=["hipaa"])
+    rich = BlogPageFactory(
+        authors=[AuthorFactory() for _ in range(4)],
+        tags=["hipaa", "fb", "nursing", "privacy"],
+    )
+    post_page_queries(client, lean)  # renditions are made on first view
+
+    assert post_page_queries(client, rich) == post_page_queries(client, lean)
